@@ -1,0 +1,53 @@
+// Bundles each runtime part separately: extension (vscode external), language server, engine, CLI.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const bundles = [
+  { entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { entry: 'server/src/main.ts', out: 'dist/server.js', external: [] },
+  { entry: 'engine/src/main.ts', out: 'dist/engine.js', external: [] },
+  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [] },
+];
+
+/** Prints esbuild problems in the `file:line:col` shape VS Code's problem matchers read. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+    });
+  },
+};
+
+const contexts = await Promise.all(
+  bundles
+    .filter((bundle) => existsSync(bundle.entry))
+    .map((bundle) =>
+      esbuild.context({
+        entryPoints: [bundle.entry],
+        outfile: bundle.out,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        sourcemap: !production,
+        minify: production,
+        external: bundle.external,
+        logLevel: 'warning',
+        plugins: [problemMatcher],
+      }),
+    ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+} else {
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}
