@@ -1,0 +1,94 @@
+/**
+ * A thin synchronous wrapper over node-sqlite3-wasm: cached prepared statements and one-level transactions.
+ * Everything the store writes goes through `transaction`, so a SIGKILL leaves either the old or the new state
+ * (SQLite's rollback journal; WAL needs shared memory, which this WASM VFS does not offer).
+ */
+import { Database } from 'node-sqlite3-wasm';
+import type { BindValues, Statement } from 'node-sqlite3-wasm';
+
+/** A row as SQLite returns it. */
+export type Row = Record<string, number | bigint | string | Uint8Array | null>;
+
+/**
+ * How commits reach the disk: `full` fsyncs each commit (survives power loss); `process` leaves flushing to the OS
+ * (survives SIGKILL and crashes of the engine, not of the machine; about ten times faster commits).
+ */
+export type Durability = 'full' | 'process';
+
+const NOT_SYNCHRONOUS = 'store.transaction() takes a synchronous function: an async one would commit before it ends';
+
+/** One open database file with a statement cache. */
+export class SqliteDatabase {
+  private readonly db: Database;
+  private readonly statements = new Map<string, Statement>();
+
+  /** Opens `file` (or `:memory:`) with exclusive locking, a persistent rollback journal and the given durability. */
+  constructor(file: string, durability: Durability) {
+    this.db = new Database(file);
+    // Exclusive locking keeps the lock for the connection's life: no lock directory churn per transaction.
+    this.db.exec('PRAGMA locking_mode=EXCLUSIVE');
+    this.db.exec('PRAGMA journal_mode=PERSIST');
+    this.db.exec(`PRAGMA synchronous=${durability === 'full' ? 'FULL' : 'OFF'}`);
+    this.db.exec('PRAGMA foreign_keys=OFF');
+  }
+
+  /** Runs several statements of DDL (schema creation). */
+  exec(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  /** Runs a write statement; returns the number of changed rows. */
+  run(sql: string, values?: BindValues): number {
+    return this.prepare(sql).run(values).changes;
+  }
+
+  /** The first row of a query, or undefined. */
+  get(sql: string, values?: BindValues): Row | undefined {
+    return (this.prepare(sql).get(values) as Row | null) ?? undefined;
+  }
+
+  /** Every row of a query. */
+  all(sql: string, values?: BindValues): Row[] {
+    return this.prepare(sql).all(values) as Row[];
+  }
+
+  /**
+   * Runs `fn` inside one transaction: committed if it returns, rolled back if it throws (the error is rethrown).
+   * Nested calls join the outer transaction, so repositories can be composed freely.
+   */
+  transaction<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = fn();
+      if (result instanceof Promise) throw new TypeError(NOT_SYNCHRONOUS);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Whether a transaction is open (for assertions in repositories that must run inside one). */
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  /** Finalizes every cached statement and closes the file. Idempotent. */
+  close(): void {
+    if (!this.db.isOpen) return;
+    for (const statement of this.statements.values()) statement.finalize();
+    this.statements.clear();
+    this.db.close();
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
