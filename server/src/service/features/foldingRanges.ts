@@ -6,7 +6,7 @@ import type { Node } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../types';
-import { getTree } from './featureTree';
+import { getFeatureModel } from './featureModel';
 
 /** Every multi-line object or array, folding from its opening line to the line before its closing bracket. */
 export function getFoldingRanges(document: TextDocument, parsed: ParsedDocument): FoldingRange[] {
@@ -20,7 +20,7 @@ export function getFoldingRanges(document: TextDocument, parsed: ParsedDocument)
     }
     node.children?.forEach(visit);
   };
-  const tree = getTree(parsed);
+  const { tree } = getFeatureModel(parsed);
   if (tree) visit(tree);
   return ranges;
 }
