@@ -38,6 +38,8 @@ export interface Locator {
   stringSpanRange(path: JsonPath, span: StringSpan): OffsetRange | undefined;
   /** Every duplicate key in the document: the path of the object holding it, the key, and the key's range. */
   duplicateKeys(): readonly DuplicateKey[];
+  /** How deeply containers nest (0 for a scalar document); computed by the same pass as `duplicateKeys`. */
+  maxDepth?(): number;
 }
 
 export interface DuplicateKey {
@@ -96,6 +98,8 @@ export interface ValidationContext {
   readonly uri: string;
   /** Kind forced by the caller; otherwise detected from the file name and then from the shape. */
   readonly kind?: DocumentKind;
+  /** File-name patterns per kind (`*.workflow.json`, …) overriding the defaults of `documentKind.ts`. */
+  readonly kindPatterns?: Readonly<Record<DocumentKind, readonly string[]>>;
   /** Cross-file index; rules that need it are skipped when it is absent. */
   readonly index?: DefinitionIndex;
   /** Receives failures of individual rules; validation itself never throws. */

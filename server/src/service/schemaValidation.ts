@@ -1,0 +1,80 @@
+/**
+ * Schema validation with Ajv: one instance, each root schema compiled once on first use (module-level lazy
+ * singletons), run on the parsed value. Ajv's errors become `Finding`s in `schemaFindings.ts`.
+ */
+import Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { ROOT_SCHEMA_IDS, SCHEMA_DOCUMENTS } from './schemaSources';
+import { mapSchemaErrors } from './schemaFindings';
+import type { DocumentKind, Finding } from './types';
+
+// Annotation keywords VS Code's JSON support understands; Ajv's strict mode must know them to accept the schemas.
+const EDITOR_KEYWORDS = [
+  'markdownDescription',
+  'deprecationMessage',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'errorMessage',
+  'doNotSuggest',
+];
+
+let sharedAjv: Ajv | undefined;
+const validators = new Map<DocumentKind, ValidateFunction>();
+
+/**
+ * A fresh Ajv configured like the core's (strict, all errors, the editor and `x-*` keywords of our schemas
+ * registered). Exported so schema tests compile the schemas exactly as validation does.
+ */
+export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_DOCUMENTS): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
+  const custom = new Set<string>(EDITOR_KEYWORDS);
+  for (const schema of schemas) collectCustomKeywords(schema, custom);
+  for (const keyword of custom) ajv.addKeyword({ keyword });
+  for (const schema of schemas) ajv.addSchema(schema);
+  return ajv;
+}
+
+/** The compiled validator for a kind, compiled on first use and kept for the process's life. */
+export function getValidator(kind: DocumentKind): ValidateFunction {
+  let validator = validators.get(kind);
+  if (!validator) {
+    sharedAjv ??= createAjv();
+    validator = sharedAjv.getSchema(ROOT_SCHEMA_IDS[kind]);
+    if (!validator) throw new Error(`No schema registered for '${kind}' documents (${ROOT_SCHEMA_IDS[kind]})`);
+    validators.set(kind, validator);
+  }
+  return validator;
+}
+
+/**
+ * Validates a parsed value against the schema of its kind. A task-def document may be an array of task
+ * definitions (as `POST /api/metadata/taskdefs` takes): each element is validated on its own.
+ */
+export function validateAgainstSchema(value: unknown, kind: DocumentKind): Finding[] {
+  const validator = getValidator(kind);
+  if (kind === 'taskdef' && Array.isArray(value)) {
+    return value.flatMap((element: unknown, index) => run(validator, element, [index]));
+  }
+  return run(validator, value, []);
+}
+
+function run(validator: ValidateFunction, value: unknown, prefix: readonly number[]): Finding[] {
+  if (validator(value)) return [];
+  return mapSchemaErrors(validator.errors ?? [], value, prefix);
+}
+
+/** Adds every `x-…` key found anywhere in a schema (iteratively: schemas can be deep). */
+function collectCustomKeywords(schema: unknown, into: Set<string>): void {
+  const pending: unknown[] = [schema];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) pending.push(...(node as unknown[]));
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith('x-')) into.add(key);
+        else pending.push(child);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The core's entry points. `validate` turns a parsed document into ranged LSP diagnostics; `validateValue`
+ * gives the same findings for a value without text (the engine's registration endpoint uses it). Neither throws.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { detectKind } from './documentKind';
+import { collectFindings } from './findings';
+import type { FailureLog } from './findings';
+import { createLocator } from './locator';
+import { CODES, duplicateKeyMessage, nestingMessage, SOURCE } from './messages';
+import { placeFinding } from './placement';
+import { toRange } from './positions';
+import type { DocumentKind, Finding, OffsetRange, ParsedDocument, ValidationContext } from './types';
+
+/** Deeper documents are reported instead of validated: rules and Ajv recurse, and the stack is finite. */
+export const MAX_NESTING_DEPTH = 1000;
+
+const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+const TAG = { unnecessary: 1, deprecated: 2 } as const;
+
+/**
+ * Diagnostics for one document, in this order: syntax errors (and nothing else when there are any), then, for
+ * a Conductor document, duplicate keys, schema errors and every rule of its kind.
+ */
+export function validate(document: TextDocument, parsed: ParsedDocument, context: ValidationContext): Diagnostic[] {
+  const log = safeLog(context);
+  try {
+    if (parsed.syntaxErrors.length > 0) {
+      return parsed.syntaxErrors.map((error) =>
+        diagnostic(document, error.range, 'error', CODES.syntax, error.message),
+      );
+    }
+    const kind = context.kind ?? detectKind(context.uri, parsed.value, context.kindPatterns);
+    if (kind === undefined) return [];
+    const diagnostics = parsed.locator
+      .duplicateKeys()
+      .map((dup) => diagnostic(document, dup.range, 'error', CODES.duplicateKey, duplicateKeyMessage(dup.key)));
+    const depth = parsed.locator.maxDepth?.() ?? 0;
+    if (depth > MAX_NESTING_DEPTH) {
+      const start = { start: 0, end: Math.min(1, parsed.text.length) };
+      return [...diagnostics, diagnostic(document, start, 'error', CODES.nesting, nestingMessage(MAX_NESTING_DEPTH))];
+    }
+    for (const finding of collectFindings(kind, parsed, context.index, log)) {
+      diagnostics.push(fromFinding(document, parsed, finding));
+    }
+    return diagnostics;
+  } catch (error) {
+    log(`Validation of ${context.uri} stopped early`, error);
+    return [];
+  }
+}
+
+/**
+ * Schema and rule findings for a parsed value of a known kind, without positions. Callers without text (the
+ * engine turning findings into Conductor's `validationErrors`) use the paths.
+ */
+export function validateValue(
+  value: unknown,
+  kind: DocumentKind,
+  context: Omit<ValidationContext, 'uri'> & { uri?: string },
+): Finding[] {
+  const log = safeLog({ ...context, uri: context.uri ?? '' });
+  try {
+    const text = JSON.stringify(value) ?? '';
+    const parsed: ParsedDocument = { text, value, syntaxErrors: [], locator: createLocator(text) };
+    return collectFindings(kind, parsed, context.index, log);
+  } catch (error) {
+    log(`Validation of a ${kind} value stopped early`, error);
+    return [];
+  }
+}
+
+function fromFinding(document: TextDocument, parsed: ParsedDocument, finding: Finding): Diagnostic {
+  const range = placeFinding(parsed.locator, finding, parsed.text.length);
+  const result = diagnostic(document, range, finding.severity, finding.code, finding.message);
+  if (finding.data) result.data = finding.data;
+  if (finding.tags && finding.tags.length > 0) result.tags = finding.tags.map((tag) => TAG[tag]);
+  return result;
+}
+
+function diagnostic(
+  document: TextDocument,
+  range: OffsetRange,
+  severity: Finding['severity'],
+  code: string,
+  message: string,
+): Diagnostic {
+  return { range: toRange(document, range), severity: SEVERITY[severity], code, source: SOURCE, message };
+}
+
+/** The caller's logger, made safe: a throwing logger must not break validation. */
+function safeLog(context: ValidationContext): FailureLog {
+  return (message, error) => {
+    try {
+      context.log?.(message, error);
+    } catch {
+      // Nothing sensible is left to do with a failure of the failure logger.
+    }
+  };
+}
