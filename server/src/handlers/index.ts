@@ -3,20 +3,27 @@
  * (`startServer.ts`) merges `featureCapabilities` into its initialize result and calls `registerFeatureHandlers`.
  */
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
-import { getFoldingRanges } from '../service/features/foldingRanges';
+import { semanticTokensLegend } from '../service/features/semanticTokens';
 import type { FeatureDeps } from './featureDeps';
+import { registerLayoutHandlers } from './layoutHandlers';
+import { registerNavigationHandlers } from './navigationHandlers';
 
 export type { FeatureDeps, ParsedEntry } from './featureDeps';
 
 /** The LSP capabilities implemented by the feature handlers. */
 export const featureCapabilities: ServerCapabilities = {
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentSymbolProvider: true,
+  documentFormattingProvider: true,
   foldingRangeProvider: true,
+  selectionRangeProvider: true,
+  semanticTokensProvider: { legend: semanticTokensLegend, full: true },
 };
 
 /** Registers every feature handler on the connection; each is a thin adapter over a pure function. */
 export function registerFeatureHandlers(connection: Connection, deps: FeatureDeps): void {
-  connection.onFoldingRanges((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? getFoldingRanges(entry.document, entry.parsed) : null;
-  });
+  registerNavigationHandlers(connection, deps);
+  registerLayoutHandlers(connection, deps);
 }

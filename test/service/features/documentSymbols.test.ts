@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
+import { getFeatureModel } from '../../../server/src/service/features/featureModel';
+import { assertGolden, fixtureFromText, loadFixture, textAt } from './featureFixtures';
+
+/** A compact outline for goldens: `name [detail]` with nested children. */
+function outline(symbols: readonly DocumentSymbol[] | undefined): unknown[] {
+  return (symbols ?? []).map((symbol) => {
+    const label = symbol.detail ? `${symbol.name} [${symbol.detail}]` : symbol.name;
+    return symbol.children?.length ? { [label]: outline(symbol.children) } : label;
+  });
+}
+
+void describe('document symbols', () => {
+  void it('nests SWITCH cases, fork branches and loop bodies under their task (golden)', () => {
+    const fixture = loadFixture('refs/shipping.workflow.json');
+    const symbols = getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed));
+    assertGolden('refs/shipping.symbols.golden.json', outline(symbols));
+  });
+
+  void it('selects the taskReferenceName value and spans the whole task', () => {
+    const fixture = loadFixture('refs/shipping.workflow.json');
+    const [first] = getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed));
+    assert.ok(first);
+    assert.equal(textAt(fixture, first.selectionRange), '"get_order"');
+    assert.ok(textAt(fixture, first.range).startsWith('{') && textAt(fixture, first.range).endsWith('}'));
+  });
+
+  void it('lists each task definition of an array file', () => {
+    const fixture = fixtureFromText('[{"name":"a","retryCount":1},{"name":"b"},{"x":1}]', 'file:///t.taskdef.json');
+    const names = getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed)).map((s) => s.name);
+    assert.deepEqual(names, ['a', 'b']);
+  });
+
+  void it('still outlines a workflow with a syntax error (the tree is tolerant)', () => {
+    const fixture = fixtureFromText('{"tasks":[{"name":"a","taskReferenceName":"a_ref","type":"SIMPLE"},');
+    const names = getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed)).map((s) => s.name);
+    assert.deepEqual(names, ['a_ref']);
+  });
+});
