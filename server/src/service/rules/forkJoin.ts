@@ -1,0 +1,93 @@
+/**
+ * FORK_JOIN and FORK_JOIN_DYNAMIC must be followed by a JOIN in the same task list: Conductor checks it only when
+ * the fork runs and then fails the workflow (§2.5, §5.7). A FORK_JOIN's JOIN waits for the refs in joinOn, which
+ * must be tasks of that fork's branches; a dynamic fork's JOIN ignores joinOn.
+ */
+import { arrayProp, isObject } from '../model/jsonValue';
+import type { JsonObject } from '../model/jsonValue';
+import type { TaskEntry } from '../model/taskWalker';
+import { analyzeWorkflow } from '../model/workflowModel';
+import type { WorkflowModel } from '../model/workflowModel';
+import type { Rule, RuleContext } from '../types';
+import { formatMessage } from './messageFormat';
+
+/** Conductor's runtime messages (§2.5). */
+const FORK_NOT_FOLLOWED = 'Fork task definition is not followed by a join task.  Check the blueprint';
+const DYNAMIC_NOT_FOLLOWED = 'Dynamic join definition is not followed by a join task.  Check the workflow definition.';
+const UNKNOWN_JOIN_ON = "joinOn '%s' is not a task reference of this workflow: the JOIN would wait for it forever.";
+const NOT_IN_FORK =
+  "joinOn '%s' is not a task in the branches of FORK_JOIN '%s' before this JOIN: a JOIN waits for tasks of its fork.";
+const BRANCH_NOT_JOINED =
+  "Branch forkTasks[%d] of FORK_JOIN '%s' has no task in the JOIN's joinOn: the JOIN does not wait for it, and the workflow continues while it runs.";
+const DYNAMIC_JOIN_ON =
+  'After FORK_JOIN_DYNAMIC, Conductor ignores joinOn: the JOIN waits for the last task of every forked branch.';
+
+/** `conductor.forkJoin`: fork/join pairing, joinOn references and unjoined branches. */
+export const forkJoin: Rule = {
+  id: 'conductor.forkJoin',
+  kinds: ['workflow'],
+  check(context) {
+    const model = analyzeWorkflow(context.value);
+    for (const fork of model.tasks) {
+      if (fork.type !== 'FORK_JOIN' && fork.type !== 'FORK_JOIN_DYNAMIC') continue;
+      const next = fork.list[fork.index + 1];
+      const code = this.id;
+      if (!isObject(next) || next.type !== 'JOIN') {
+        const message = fork.type === 'FORK_JOIN' ? FORK_NOT_FOLLOWED : DYNAMIC_NOT_FOLLOWED;
+        context.report({ code, severity: 'error', message, path: [...fork.path, 'type'], target: 'value' });
+      } else if (fork.type === 'FORK_JOIN') {
+        checkJoinOn(code, context, model, fork, next);
+      } else if ((arrayProp(next, 'joinOn') ?? []).length > 0) {
+        const path = [...fork.path.slice(0, -1), fork.index + 1, 'joinOn'];
+        context.report({
+          code,
+          severity: 'hint',
+          message: DYNAMIC_JOIN_ON,
+          path,
+          target: 'key',
+          tags: ['unnecessary'],
+        });
+      }
+    }
+  },
+};
+
+function checkJoinOn(
+  code: string,
+  context: RuleContext,
+  model: WorkflowModel,
+  fork: TaskEntry,
+  join: JsonObject,
+): void {
+  const joinPath = [...fork.path.slice(0, -1), fork.index + 1];
+  const branchOf = new Map<string, number>();
+  for (const inner of model.tasks) {
+    const branch = inner.chain[fork.chain.length];
+    if (inner.ref !== undefined && branch && inner.chain[fork.chain.length - 1] === fork) {
+      branchOf.set(inner.ref, Number(branch.branchKey));
+    }
+  }
+  const joined = new Set<number>();
+  (arrayProp(join, 'joinOn') ?? []).forEach((ref, i) => {
+    if (typeof ref !== 'string') return;
+    const branch = branchOf.get(ref);
+    if (branch !== undefined) {
+      joined.add(branch);
+      return;
+    }
+    const message = model.scope.byRef.has(ref)
+      ? formatMessage(NOT_IN_FORK, ref, fork.ref ?? '')
+      : formatMessage(UNKNOWN_JOIN_ON, ref);
+    context.report({ code, severity: 'error', message, path: [...joinPath, 'joinOn', i], target: 'value' });
+  });
+  (arrayProp(fork.task, 'forkTasks') ?? []).forEach((branch, i) => {
+    if (!Array.isArray(branch) || branch.length === 0 || joined.has(i)) return;
+    context.report({
+      code,
+      severity: 'hint',
+      message: formatMessage(BRANCH_NOT_JOINED, i, fork.ref ?? ''),
+      path: [...fork.path, 'forkTasks', i],
+      target: 'value',
+    });
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Malformed `${…}` expressions: unclosed, empty, or a JSONPath Jayway would not compile. Conductor rejects these at
+ * registration in top-level inputParameters (§2.4) and leaves them unresolved or null elsewhere.
+ */
+import { analyzeWorkflow } from '../model/workflowModel';
+import type { Rule } from '../types';
+import { formatMessage } from './messageFormat';
+
+/** Conductor's message (§2.4): the input parameter key and the expression body. */
+const NOT_VALID = 'key: %s input parameter value: %s is not valid';
+
+/** `conductor.invalidExpression`: an error on the malformed expression inside the string. */
+export const invalidExpression: Rule = {
+  id: 'conductor.invalidExpression',
+  kinds: ['workflow'],
+  check(context) {
+    for (const use of analyzeWorkflow(context.value).expressions) {
+      if (use.token.closed && use.parsed.error === undefined) continue;
+      context.report({
+        code: this.id,
+        severity: 'error',
+        message: formatMessage(NOT_VALID, use.key, use.token.body),
+        path: use.path,
+        target: 'value',
+        span: { start: use.token.start, length: use.token.length },
+        data: { reason: use.token.closed ? use.parsed.error : 'unclosed ${' },
+      });
+    }
+  },
+};

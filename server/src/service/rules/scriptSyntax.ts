@@ -1,0 +1,79 @@
+/**
+ * JavaScript syntax of script expressions, parsed as a script like GraalJS does (§4.4). Conductor checks SWITCH
+ * (evaluatorType `javascript`) and DECISION expressions at registration (§2.3); other scripts fail only when they
+ * run: INLINE and LAMBDA fail the task, a DO_WHILE condition fails the loop, an event handler condition drops
+ * the event.
+ */
+import { isObject, stringProp } from '../model/jsonValue';
+import { analyzeScript } from '../model/scriptAnalysis';
+import { collectScriptSites } from '../model/scriptSites';
+import { analyzeWorkflow } from '../model/workflowModel';
+import type { JsonPath, RuleContext, Rule } from '../types';
+import { formatMessage } from './messageFormat';
+
+/** Conductor's message for SWITCH/DECISION (§2.3): the parser message, the type and the task name. */
+const NOT_WELL_FORMATTED = 'Expression is not well formatted: %s, taskType: %s taskName %s';
+const SCRIPT_ERROR = 'JavaScript syntax error: %s. Conductor fails the %s when it evaluates this script.';
+const CONDITION_ERROR =
+  'JavaScript syntax error: %s. The condition fails whenever Conductor evaluates it, so no event reaches the actions.';
+
+const FAILS: Readonly<Record<string, string>> = {
+  INLINE: 'task',
+  LAMBDA: 'task',
+  DO_WHILE: 'loop (and the workflow)',
+};
+
+/** `conductor.scriptSyntax`: an error at the position of the syntax error inside the script string. */
+export const scriptSyntax: Rule = {
+  id: 'conductor.scriptSyntax',
+  kinds: ['workflow', 'event'],
+  check(context) {
+    if (context.kind === 'event') {
+      checkEventCondition(this.id, context);
+      return;
+    }
+    for (const site of collectScriptSites(analyzeWorkflow(context.value).tasks)) {
+      const { error } = analyzeScript(site.source, site.allowReturn);
+      if (!error) continue;
+      const { type, name } = site.entry;
+      const message =
+        type === 'SWITCH' || type === 'DECISION'
+          ? formatMessage(NOT_WELL_FORMATTED, error.message, type, name ?? '')
+          : formatMessage(SCRIPT_ERROR, error.message, FAILS[type] ?? 'task');
+      report(this.id, context, site.path, site.source, error.offset, message);
+    }
+  },
+};
+
+function checkEventCondition(code: string, context: RuleContext): void {
+  if (!isObject(context.value)) return;
+  const condition = stringProp(context.value, 'condition');
+  const evaluator = stringProp(context.value, 'evaluatorType');
+  // A non-JavaScript evaluator (e.g. python) is not ours to parse.
+  if (condition === undefined || condition.trim() === '' || (evaluator && !/^(javascript|graaljs)$/.test(evaluator)))
+    return;
+  const { error } = analyzeScript(condition);
+  if (error) {
+    report(code, context, ['condition'], condition, error.offset, formatMessage(CONDITION_ERROR, error.message));
+  }
+}
+
+function report(
+  code: string,
+  context: RuleContext,
+  path: JsonPath,
+  source: string,
+  offset: number,
+  message: string,
+): void {
+  // Point at one character; an error at the very end points at the last one.
+  const start = Math.max(0, Math.min(offset, source.length - 1));
+  context.report({
+    code,
+    severity: 'error',
+    message,
+    path,
+    target: 'value',
+    span: { start, length: source.length === 0 ? 0 : 1 },
+  });
+}

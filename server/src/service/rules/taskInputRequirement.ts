@@ -1,0 +1,65 @@
+/**
+ * Inputs HTTP, KAFKA_PUBLISH and JSON_JQ_TRANSFORM need, which the task's inputParameters or its task definition's
+ * `inputTemplate` can provide (§2.3). Conductor takes the inline `taskDefinition` if present, else the registered
+ * definition of the same name; the schema cannot see the latter, so this is a rule.
+ */
+import { hasValue, objectProp } from '../model/jsonValue';
+import type { TaskEntry } from '../model/taskWalker';
+import { analyzeWorkflow } from '../model/workflowModel';
+import type { DefinitionIndex, Rule } from '../types';
+import { formatMessage } from './messageFormat';
+
+interface Requirement {
+  /** Input keys of which one must be present. */
+  readonly keys: readonly string[];
+  /** Conductor's message (§2.3), `%s` = the task name. */
+  readonly message: string;
+}
+
+const REQUIREMENTS: Readonly<Record<string, Requirement>> = {
+  // Since v3.22.1 a top-level uri or method in inputParameters is accepted too (§8).
+  HTTP: {
+    keys: ['http_request', 'uri', 'method'],
+    message: 'inputParameters.http_request or inputParameters.uri field is required for taskType: HTTP taskName: %s',
+  },
+  KAFKA_PUBLISH: {
+    keys: ['kafka_request'],
+    message: 'inputParameters.kafka_request field is required for taskType: KAFKA_PUBLISH taskName: %s',
+  },
+  JSON_JQ_TRANSFORM: {
+    keys: ['queryExpression'],
+    message: 'inputParameters.queryExpression field is required for taskType: JSON_JQ_TRANSFORM taskName: %s',
+  },
+};
+
+/** `conductor.taskInputRequirement`: an error on `inputParameters` (or on `type` when there is none). */
+export const taskInputRequirement: Rule = {
+  id: 'conductor.taskInputRequirement',
+  kinds: ['workflow'],
+  check(context) {
+    for (const entry of analyzeWorkflow(context.value).tasks) {
+      const requirement = REQUIREMENTS[entry.type];
+      if (!requirement || satisfied(entry, requirement.keys, context.index)) continue;
+      const hasInput = objectProp(entry.task, 'inputParameters') !== undefined;
+      context.report({
+        code: this.id,
+        severity: 'error',
+        message: formatMessage(requirement.message, entry.name ?? ''),
+        path: [...entry.path, hasInput ? 'inputParameters' : 'type'],
+        target: hasInput ? 'key' : 'value',
+      });
+    }
+  },
+};
+
+function satisfied(entry: TaskEntry, keys: readonly string[], index: DefinitionIndex | undefined): boolean {
+  const input = objectProp(entry.task, 'inputParameters');
+  if (keys.some((key) => input !== undefined && Object.hasOwn(input, key))) return true;
+  const inline = objectProp(entry.task, 'taskDefinition');
+  if (inline) return keys.some((key) => hasValue(objectProp(inline, 'inputTemplate'), key));
+  const registered = entry.name === undefined ? undefined : index?.getTaskDef(entry.name);
+  if (!registered) return false;
+  // A definition whose inputTemplate we cannot see may provide it: do not guess.
+  const templateKeys = (registered as { inputTemplateKeys?: readonly string[] }).inputTemplateKeys;
+  return templateKeys === undefined || keys.some((key) => templateKeys.includes(key));
+}

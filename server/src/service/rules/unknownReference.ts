@@ -1,0 +1,58 @@
+/**
+ * The first segment of every `${…}` must be `workflow`, a task reference of this definition, or an environment
+ * name (§4.1, §4.2). Conductor checks this only for top-level tasks' inputParameters (§2.4); elsewhere an unknown
+ * reference silently resolves to null at runtime.
+ */
+import { closestMatch } from '../model/closestMatch';
+import { ENV_NAMES, WORKFLOW_ROOT, looksLikeEnvName } from '../model/expressionContext';
+import type { ExpressionUse } from '../model/expressionUses';
+import { analyzeWorkflow } from '../model/workflowModel';
+import type { Finding, Rule } from '../types';
+import { formatMessage, withSuggestion } from './messageFormat';
+
+/** Conductor's registration message (§2.4); the labels "input value"/"input parameter" are swapped in Conductor. */
+const NOT_DEFINED =
+  'taskReferenceName: %s for given task: %s input value: %s of input parameter: %s is not defined in workflow definition.';
+const NOT_A_REFERENCE =
+  "'%s' is not a task reference of this workflow. Conductor does not check references here, and the expression resolves to null at runtime.";
+const MAYBE_ENV =
+  "'%s' is not a task reference or workflow field. It resolves only if the Conductor server has an environment variable or system property of that name; otherwise it resolves to null.";
+
+/** `conductor.unknownReference`: an error on the unknown root (a warning for probable environment names). */
+export const unknownReference: Rule = {
+  id: 'conductor.unknownReference',
+  kinds: ['workflow'],
+  check(context) {
+    const model = analyzeWorkflow(context.value);
+    for (const use of model.expressions) {
+      const root = use.parsed.segments[0];
+      if (!root || !use.token.closed || use.parsed.error !== undefined) continue;
+      if (root.name === WORKFLOW_ROOT || model.scope.byRef.has(root.name)) continue;
+      const body = use.token.body.trim();
+      if (ENV_NAMES.includes(body)) continue;
+      const span = { start: use.token.bodyStart + root.start, length: root.length };
+      const base = { code: this.id, path: use.path, target: 'value', span } as const;
+      if (!use.hasNested && looksLikeEnvName(body)) {
+        context.report({ ...base, severity: 'warning', message: formatMessage(MAYBE_ENV, body) });
+        continue;
+      }
+      const suggestion = closestMatch(root.name, [...model.scope.byRef.keys(), WORKFLOW_ROOT]);
+      context.report({ ...base, ...describe(use, root.name, suggestion) });
+    }
+  },
+};
+
+function describe(
+  use: ExpressionUse,
+  root: string,
+  suggestion: string | undefined,
+): Pick<Finding, 'severity' | 'message' | 'data'> {
+  const message = use.registrationChecked
+    ? formatMessage(NOT_DEFINED, root, use.task?.name ?? '', use.key, use.value)
+    : formatMessage(NOT_A_REFERENCE, root);
+  return {
+    severity: 'error',
+    message: withSuggestion(message, suggestion),
+    ...(suggestion === undefined ? {} : { data: { suggestion } }),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * `$.name` / `$['name']` reads in scripts must name something `$` holds: the task's own inputParameters for
+ * INLINE, SWITCH, DECISION and LAMBDA (§1.11, §4.4), plus the loop's own reference and inner task references for a
+ * DO_WHILE loopCondition (§5.8). Anything else is `undefined` when the script runs.
+ */
+import { closestMatch } from '../model/closestMatch';
+import { analyzeScript } from '../model/scriptAnalysis';
+import { collectScriptSites } from '../model/scriptSites';
+import { analyzeWorkflow } from '../model/workflowModel';
+import type { Rule } from '../types';
+import { formatMessage, withSuggestion } from './messageFormat';
+
+const NOT_AN_INPUT =
+  "'$.%s' reads '%s', which is not in this task's inputParameters: it is undefined when the script runs. Add it to inputParameters.";
+const NOT_IN_LOOP =
+  "'$.%s' reads '%s', which is neither in this loop's inputParameters nor the loop's or an inner task's reference name: it is undefined when the condition runs.";
+
+/** `conductor.unknownScriptReference`: a warning on the name inside the script. */
+export const unknownScriptReference: Rule = {
+  id: 'conductor.unknownScriptReference',
+  kinds: ['workflow'],
+  check(context) {
+    for (const site of collectScriptSites(analyzeWorkflow(context.value).tasks)) {
+      const template = site.entry.type === 'DO_WHILE' ? NOT_IN_LOOP : NOT_AN_INPUT;
+      for (const reference of analyzeScript(site.source, site.allowReturn).references) {
+        if (site.inputNames.has(reference.name)) continue;
+        const suggestion = closestMatch(reference.name, site.inputNames);
+        context.report({
+          code: this.id,
+          severity: 'warning',
+          message: withSuggestion(formatMessage(template, reference.name, reference.name), suggestion),
+          path: site.path,
+          target: 'value',
+          span: { start: reference.start, length: reference.length },
+          ...(suggestion === undefined ? {} : { data: { suggestion } }),
+        });
+      }
+    }
+  },
+};
