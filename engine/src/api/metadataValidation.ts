@@ -1,0 +1,71 @@
+/**
+ * Registration validation with the linter's core (`validateValue`), filtered to what real Conductor rejects, and
+ * shaped as Conductor's 400 body (reference/conductor.md §2.6).
+ *
+ * Decision: the linter is stricter than the server (unknown fields, forward references, deprecated types, JOIN
+ * placement…), and registering must accept whatever Conductor accepts. So a finding blocks registration only when
+ * it is an error that Conductor itself raises at registration:
+ * - its message is one of Conductor's registration messages (§1.2, §1.5 bean constraints, §2.3 validators; the
+ *   schema and rules carry those exact texts), and it is not inside a DO_WHILE `loopOver` (Conductor does not
+ *   validate those tasks, §0.5) unless it is the duplicate-reference check, which covers every task (§2.3);
+ * - or it is an invalid value of a Java enum field (Conductor fails deserialization there with a 500; we answer 400).
+ * Runtime-only messages (FORK not followed by JOIN, §2.5) never block.
+ */
+import type { ValidationError } from '../../../common/src/model';
+import type { DocumentKind, Finding } from '../../../server/src/service';
+import { validateValue } from '../../../server/src/service';
+import { BadRequestError } from '../http';
+import { toValidationPath } from './metadataValidationPath';
+
+/** Conductor's fixed message for every bean-validation 400 (§2.6). */
+export const VALIDATION_FAILED = 'Validation failed, check below errors for detail.';
+
+const CONDUCTOR_MESSAGES: readonly RegExp[] = [
+  /^WorkflowDef name cannot be null or empty$/,
+  /^WorkflowTask list cannot be empty$/,
+  /^workflowDef schemaVersion: .* is only supported$/,
+  /^WorkflowTask name cannot be empty or null$/,
+  /^WorkflowTask taskReferenceName name cannot be empty or null$/,
+  /^must be greater than or equal to 0$/,
+  / field is required for taskType: /,
+  /should have atleast one task for taskType: /,
+  /cam be used for taskType: FORK_JOIN_DYNAMIC/,
+  /^Expression is not well formatted: /,
+  /^terminate task /,
+  /^taskReferenceName: .* should be unique across tasks for a given workflowDefinition: /,
+  /^taskReferenceName: .* is not defined in workflow definition\.$/,
+  /^key: .* input parameter value: .* is not valid$/,
+  /^Both 'duration' and 'until' specified/,
+  /^Unable to parse date /,
+  /^Either date or duration is passed as null /,
+  /^Wait time specified is invalid/,
+  /^workflowDefinition is a string, but not a valid DSL string/,
+  /^TaskDef /,
+  /^Backoff scale factor\. Applicable for LINEAR_BACKOFF$/,
+  /^Missing event handler name$/,
+  /^Missing event location$/,
+  /^No actions specified\. Please specify at-least one action$/,
+];
+
+const JAVA_ENUM_FIELDS = new Set(['timeoutPolicy', 'retryLogic', 'idempotencyStrategy', 'joinMode']);
+const DUPLICATE_REF = /should be unique across tasks/;
+
+/** Whether Conductor would reject the definition for this finding (see the module comment). */
+export function isBlocking(finding: Finding): boolean {
+  if (finding.severity !== 'error') return false;
+  if (finding.code === 'conductor.schema.enum' && JAVA_ENUM_FIELDS.has(String(finding.path.at(-1)))) return true;
+  if (!CONDUCTOR_MESSAGES.some((pattern) => pattern.test(finding.message))) return false;
+  return DUPLICATE_REF.test(finding.message) || !finding.path.includes('loopOver');
+}
+
+/** Conductor's `validationErrors` for `value`, each path prefixed with `<method>.<param>` (e.g. `registerWorkflowDef.workflowDef`). */
+export function registrationErrors(value: unknown, kind: DocumentKind, prefix: string): ValidationError[] {
+  return validateValue(value, kind, {})
+    .filter(isBlocking)
+    .map((finding) => ({ path: toValidationPath(prefix, finding), message: finding.message }));
+}
+
+/** Throws Conductor's 400 when `errors` is not empty. */
+export function throwIfInvalid(errors: readonly ValidationError[]): void {
+  if (errors.length > 0) throw new BadRequestError(VALIDATION_FAILED, [...errors]);
+}
