@@ -34,6 +34,8 @@ const contexts = await Promise.all(
         outfile: bundle.out,
         bundle: true,
         platform: 'node',
+        // jsonc-parser's UMD entry uses a dynamic require esbuild cannot follow; its ESM build bundles cleanly.
+        mainFields: ['module', 'main'],
         target: 'node20',
         format: 'cjs',
         sourcemap: !production,
