@@ -1,10 +1,10 @@
 /**
- * A schedule's `cronExpression` is a Spring cron expression with six fields (second minute hour day-of-month month
- * day-of-week) or a macro such as `@daily`; the classic five-field Unix form is the usual mistake. This is a
- * structural check, not a full cron parser.
+ * A schedule's cron expressions (`cronExpression` and each `cronSchedules[i].cronExpression`) are Spring cron
+ * expressions with six fields (second minute hour day-of-month month day-of-week) or a macro such as `@daily`; the
+ * classic five-field Unix form is the usual mistake. This is a structural check, not a full cron parser.
  */
-import { isObject, stringProp } from '../model/jsonValue';
-import type { Rule } from '../types';
+import { arrayProp, isObject, stringProp } from '../model/jsonValue';
+import type { JsonPath, Rule, RuleContext } from '../types';
 import { formatMessage } from './messageFormat';
 
 const FIELD_COUNT =
@@ -36,25 +36,37 @@ export const cronExpression: Rule = {
   id: 'conductor.cronExpression',
   kinds: ['schedule'],
   check(context) {
-    const cron = isObject(context.value) ? stringProp(context.value, 'cronExpression') : undefined;
-    if (cron === undefined || MACROS.has(cron.trim().toLowerCase())) return;
-    const fields = cron
-      .trim()
-      .split(/\s+/)
-      .filter((field) => field !== '');
-    const base = { code: this.id, severity: 'error', path: ['cronExpression'], target: 'value' } as const;
-    if (fields.length !== FIELDS.length) {
-      context.report({ ...base, message: formatMessage(FIELD_COUNT, fields.length) });
-      return;
-    }
-    fields.forEach((field, i) => {
-      const spec = FIELDS[i];
-      if (!spec || fieldValid(field, spec.min, spec.max)) return;
-      const message = formatMessage(BAD_FIELD, i + 1, field, spec.label, `${spec.min}-${spec.max}`);
-      context.report({ ...base, message });
+    if (!isObject(context.value)) return;
+    checkCron(this.id, context, stringProp(context.value, 'cronExpression'), ['cronExpression']);
+    arrayProp(context.value, 'cronSchedules')?.forEach((schedule, i) => {
+      const cron = isObject(schedule) ? stringProp(schedule, 'cronExpression') : undefined;
+      checkCron(this.id, context, cron, ['cronSchedules', i, 'cronExpression']);
     });
   },
 };
+
+function checkCron(code: string, context: RuleContext, cron: string | undefined, path: JsonPath): void {
+  if (cron === undefined || MACROS.has(cron.trim().toLowerCase())) return;
+  const fields = [...cron.matchAll(/\S+/g)];
+  if (fields.length !== FIELDS.length) {
+    const message = formatMessage(FIELD_COUNT, fields.length);
+    context.report({ code, severity: 'error', message, path, target: 'value' });
+    return;
+  }
+  fields.forEach((match, i) => {
+    const spec = FIELDS[i];
+    const field = match[0];
+    if (!spec || fieldValid(field, spec.min, spec.max)) return;
+    context.report({
+      code,
+      severity: 'error',
+      message: formatMessage(BAD_FIELD, i + 1, field, spec.label, `${spec.min}-${spec.max}`),
+      path,
+      target: 'value',
+      span: { start: match.index ?? 0, length: field.length },
+    });
+  });
+}
 
 /** Syntax plus the range of every plain number in the field (step values excluded). */
 function fieldValid(field: string, min: number, max: number): boolean {

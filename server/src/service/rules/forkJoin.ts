@@ -60,26 +60,24 @@ function checkJoinOn(
   join: JsonObject,
 ): void {
   const joinPath = [...fork.path.slice(0, -1), fork.index + 1];
-  const branchOf = new Map<string, number>();
-  for (const inner of model.tasks) {
-    const branch = inner.chain[fork.chain.length];
-    if (inner.ref !== undefined && branch && inner.chain[fork.chain.length - 1] === fork) {
-      branchOf.set(inner.ref, Number(branch.branchKey));
-    }
-  }
+  const branches = branchesByRef(model, fork);
   const joined = new Set<number>();
+  let broken = false;
   (arrayProp(join, 'joinOn') ?? []).forEach((ref, i) => {
     if (typeof ref !== 'string') return;
-    const branch = branchOf.get(ref);
-    if (branch !== undefined) {
-      joined.add(branch);
+    const found = branches.get(ref);
+    if (found) {
+      for (const branch of found) joined.add(branch);
       return;
     }
+    broken = true;
     const message = model.scope.byRef.has(ref)
       ? formatMessage(NOT_IN_FORK, ref, fork.ref ?? '')
       : formatMessage(UNKNOWN_JOIN_ON, ref);
     context.report({ code, severity: 'error', message, path: [...joinPath, 'joinOn', i], target: 'value' });
   });
+  // A wrong joinOn entry is already reported; the branch it meant to join would only repeat that.
+  if (broken) return;
   (arrayProp(fork.task, 'forkTasks') ?? []).forEach((branch, i) => {
     if (!Array.isArray(branch) || branch.length === 0 || joined.has(i)) return;
     context.report({
@@ -90,4 +88,16 @@ function checkJoinOn(
       target: 'value',
     });
   });
+}
+
+/** For each reference inside the fork, the branch indexes holding it (several when a reference is duplicated). */
+function branchesByRef(model: WorkflowModel, fork: TaskEntry): Map<string, number[]> {
+  const depth = fork.chain.length;
+  const branches = new Map<string, number[]>();
+  for (const inner of model.tasks) {
+    const top = inner.chain[depth];
+    if (inner.ref === undefined || !top || inner.chain[depth - 1] !== fork) continue;
+    branches.set(inner.ref, [...(branches.get(inner.ref) ?? []), Number(top.branchKey)]);
+  }
+  return branches;
 }
