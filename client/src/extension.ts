@@ -1,0 +1,51 @@
+/**
+ * Extension entry point. `activate` only wires the parts together, top to bottom: output channel, language client,
+ * and the restart of the client when the set of served documents changes.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { onIncludeGlobsChanged } from './configuration';
+import { startLanguageClient } from './languageClient';
+import { errorMessage } from './errorMessage';
+
+let client: LanguageClient | undefined;
+
+/** Called by VS Code when a Conductor file is opened or found in the workspace. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Conductor', { log: true });
+  context.subscriptions.push(log);
+  try {
+    client = await startLanguageClient(context, log);
+    log.info('Conductor language server started');
+  } catch (error) {
+    reportFailure(log, 'start the Conductor language server', error);
+    return;
+  }
+  // The document selector is fixed when a client starts, so new include globs need a fresh client.
+  context.subscriptions.push(onIncludeGlobsChanged(() => void restartLanguageClient(context, log)));
+}
+
+/** Called by VS Code on shutdown; stopping the client also ends the server process. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+async function restartLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<void> {
+  try {
+    await client?.stop();
+    client = await startLanguageClient(context, log);
+    log.info('Conductor language server restarted: conductor.definitions.include changed');
+  } catch (error) {
+    client = undefined;
+    reportFailure(log, 'restart the Conductor language server', error);
+  }
+}
+
+/** Logs the failure with its stack and shows it, offering the output channel as the next step. */
+function reportFailure(log: vscode.LogOutputChannel, action: string, error: unknown): void {
+  log.error(`Could not ${action}:`, error instanceof Error ? error : errorMessage(error));
+  void vscode.window.showErrorMessage(`Could not ${action}: '${errorMessage(error)}'`, 'Open Output').then((choice) => {
+    if (choice === 'Open Output') log.show();
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * The language server's composition root: creates the document manager, parse cache, settings, workspace index and
+ * diagnostics, declares the capabilities, and wires every handler. Handlers themselves stay thin.
+ */
+import { inspect } from 'node:util';
+import { TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentCache } from './documentCache';
+import { DiagnosticsPublisher } from './handlers/diagnostics';
+import { featureCapabilities, registerFeatureHandlers } from './handlers';
+import { createWorkspaceIndex, parseDocument, validate } from './service';
+import { SettingsStore } from './settings';
+import { WorkspaceFolders } from './workspaceFolders';
+import { WorkspaceSync } from './workspaceSync';
+
+/** Wires the server onto `connection` and starts listening. */
+export function startServer(connection: Connection): void {
+  const log = createLogger(connection);
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache(parseDocument);
+  const index = createWorkspaceIndex([]);
+  const settings = new SettingsStore(connection);
+  const sync = new WorkspaceSync(index, (message) => connection.console.info(message));
+  const folders = new WorkspaceFolders(sync, settings, log);
+  const diagnostics = new DiagnosticsPublisher({
+    ...{ connection, documents, cache, settings, index, validate, log },
+    ready: folders.ready,
+  });
+
+  connection.onInitialize((params) => initialize(params, settings, folders));
+  connection.onInitialized(() => {
+    void folders.start(connection, () => diagnostics.scheduleAll());
+  });
+  documents.onDidChangeContent(({ document }) => {
+    // An edit that changes what the document defines (a task def's name, a workflow's inputs) affects others too.
+    if (sync.updateOpen(document.uri, document.getText())) diagnostics.scheduleAll();
+    else diagnostics.schedule(document.uri);
+  });
+  documents.onDidClose(({ document }) => {
+    cache.delete(document.uri);
+    settings.forget(document.uri);
+    diagnostics.clear(document.uri);
+    void sync.closeOpen(document.uri).then((changed) => changed && diagnostics.scheduleAll());
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    void sync.applyFileEvents(changes).then((changed) => changed && diagnostics.scheduleAll());
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    // Validation may have been switched on or off, and new include globs bring new definitions.
+    void folders.rescan(false).then(() => diagnostics.scheduleAll());
+  });
+
+  const getParsed = (uri: string): ReturnType<DocumentCache['get']> | undefined => {
+    const document = documents.get(uri);
+    return document && cache.get(document);
+  };
+  registerFeatureHandlers(connection, { documents, getParsed, index });
+  documents.listen(connection);
+  connection.listen();
+}
+
+function initialize(params: InitializeParams, settings: SettingsStore, folders: WorkspaceFolders): InitializeResult {
+  if (params.capabilities.workspace?.configuration === true) settings.enablePull();
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders.set(uris, params.capabilities.workspace?.workspaceFolders === true);
+  const workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
+  return {
+    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, workspace, ...featureCapabilities },
+    serverInfo: { name: 'conductor-language-server' },
+  };
+}
+
+/** Logs to the client's output channel; errors carry their stack so a bug report has it. */
+function createLogger(connection: Connection): (message: string, error?: unknown) => void {
+  return (message, error) => {
+    if (error === undefined) connection.console.info(message);
+    else
+      connection.console.error(
+        `${message}: ${error instanceof Error ? (error.stack ?? error.message) : inspect(error)}`,
+      );
+  };
+}

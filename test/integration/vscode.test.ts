@@ -1,0 +1,36 @@
+/**
+ * Runs the in-VS-Code suites (test/integration/suite/) in a real VS Code and turns each mocha test into a node:test
+ * subtest, so `npm test`'s summary counts them. Needs `bash scripts/setup.sh` (code-server and chromium).
+ * `SNAP_DIR=<folder>` saves the screenshots the suites ask for; `VSCODE_TEST_VERBOSE=1` echoes the extension host log.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { TestContext } from 'node:test';
+import { repoRoot } from './runner/codeServer';
+import type { RunResult } from './runner/runVsCodeTests';
+import { runVsCodeTests } from './runner/runVsCodeTests';
+
+const onLog = process.env.VSCODE_TEST_VERBOSE ? (line: string) => console.log(`[vscode] ${line}`) : undefined;
+
+/** Every suite that runs against the extension in development mode (the .vsix suite has its own session). */
+const devSuites = readdirSync(join(repoRoot, 'test/integration/suite')).filter(
+  (name) => name.endsWith('.test.ts') && !name.startsWith('vsix'),
+);
+
+void test('VS Code: extension in development mode', { timeout: 300_000 }, async (t) => {
+  const result = await runVsCodeTests({ suites: devSuites, snapshotDir: process.env.SNAP_DIR, onLog });
+  await report(t, result);
+});
+
+async function report(t: TestContext, result: RunResult): Promise<void> {
+  for (const record of result.tests) {
+    await t.test(record.fullTitle, { skip: record.state === 'pending' }, () => {
+      if (record.state === 'failed') assert.fail(record.error ?? 'failed');
+    });
+  }
+  const tail = result.log.slice(-40).join('\n');
+  assert.ok(result.tests.length > 0, `VS Code ran no test (exit ${result.exitCode}). Extension host log:\n${tail}`);
+  assert.equal(result.exitCode, 0, `VS Code reported exit ${result.exitCode}. Extension host log:\n${tail}`);
+}
