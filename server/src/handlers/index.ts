@@ -4,6 +4,7 @@
  */
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import { semanticTokensLegend } from '../service/features/semanticTokens';
+import { COMPLETION_TRIGGERS, registerEditingHandlers } from './editingHandlers';
 import type { FeatureDeps } from './featureDeps';
 import { registerLayoutHandlers } from './layoutHandlers';
 import { registerNavigationHandlers } from './navigationHandlers';
@@ -12,6 +13,8 @@ export type { FeatureDeps, ParsedEntry } from './featureDeps';
 
 /** The LSP capabilities implemented by the feature handlers. */
 export const featureCapabilities: ServerCapabilities = {
+  completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+  hoverProvider: true,
   definitionProvider: true,
   referencesProvider: true,
   renameProvider: { prepareProvider: true },
@@ -24,6 +27,7 @@ export const featureCapabilities: ServerCapabilities = {
 
 /** Registers every feature handler on the connection; each is a thin adapter over a pure function. */
 export function registerFeatureHandlers(connection: Connection, deps: FeatureDeps): void {
+  registerEditingHandlers(connection, deps);
   registerNavigationHandlers(connection, deps);
   registerLayoutHandlers(connection, deps);
 }

@@ -33,10 +33,13 @@ export function fixtureFromText(text: string, uri = 'file:///test/fixture.workfl
   return { uri, document, parsed: parseDocument(clean), offset, position: document.positionAt(offset) };
 }
 
-/** Loads `test/fixtures/features/<relativePath>`. */
+/**
+ * Loads `test/fixtures/features/<relativePath>`. A `.cursor` suffix marks a fixture that is incomplete JSON by design
+ * (formatters skip it); the document's URI drops the suffix so kind detection sees `*.workflow.json`.
+ */
 export function loadFixture(relativePath: string): Fixture {
   const path = join(fixturesDir, relativePath);
-  return fixtureFromText(readFileSync(path, 'utf8'), `file://${path}`);
+  return fixtureFromText(readFileSync(path, 'utf8'), `file://${path.replace(/\.cursor$/, '')}`);
 }
 
 /** Compares `actual` with the golden JSON file (relative to the fixtures dir); `UPDATE_GOLDEN=1` rewrites it. */

@@ -5,10 +5,9 @@
  */
 import { findNodeAtLocation, getNodeValue, parseTree } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
-import { buildTaskScope } from '../model/taskScope';
 import type { TaskScope } from '../model/taskScope';
-import { walkTasks } from '../model/taskWalker';
 import type { TaskEntry } from '../model/taskWalker';
+import { analyzeWorkflow } from '../model/workflowModel';
 import type { JsonPath, ParsedDocument } from '../types';
 
 /** What features know about one document version. */
@@ -42,14 +41,15 @@ export function getFeatureModel(parsed: ParsedDocument): FeatureModel {
 function buildModel(parsed: ParsedDocument): FeatureModel {
   const tree = parseTree(parsed.text, [], { allowTrailingComma: true }) ?? undefined;
   const value: unknown = parsed.value ?? (tree ? getNodeValue(tree) : undefined);
-  const tasks = walkTasks(value);
+  // Shared with the rules: for a valid document they already analysed this very value.
+  const { tasks, scope } = analyzeWorkflow(value);
   const byPath = new Map(tasks.map((entry) => [pathKey(entry.path), entry]));
   return {
     parsed,
     tree,
     value,
     tasks,
-    scope: buildTaskScope(tasks),
+    scope,
     nodeAt: (path) => (tree ? findNodeAtLocation(tree, [...path]) : undefined),
     taskAt: (path) => {
       for (let length = path.length; length > 0; length--) {

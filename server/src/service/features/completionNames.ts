@@ -1,0 +1,77 @@
+/**
+ * Value completion that needs more than the schema: task `type` (known types with their docs), task `name` (known
+ * task definitions), `subWorkflowParam.name`/`version` (known workflows) and `joinOn` entries (the preceding
+ * fork's branch references).
+ */
+import { CompletionItemKind, MarkupKind, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { KNOWN_TASK_TYPES } from '../model/knownTaskTypes';
+import { isObject } from '../model/jsonValue';
+import type { TaskEntry } from '../model/taskWalker';
+import type { CompletionContext } from './completionContext';
+import { listTaskDefs, listWorkflows } from './featureIndex';
+import { forkBranchRefs, precedingFork } from './forkBranches';
+import { taskTypeDocs } from './taskTypeDocs';
+
+/** Items for the value at the cursor when it is one of the fields above; empty otherwise. */
+export function nameCompletions(context: CompletionContext): CompletionItem[] {
+  const task = context.model.taskAt(context.path);
+  if (!task) return [];
+  const relative = context.path.slice(task.path.length);
+  const field = relative.join('.');
+  if (field === 'type') return typeItems(context);
+  if (field === 'name')
+    return listTaskDefs(context.index).map((def) => item(context, def.name, CompletionItemKind.Class, def.uri));
+  if (field === 'subWorkflowParam.name') {
+    const names = new Set(listWorkflows(context.index).map((workflow) => workflow.name));
+    return [...names].map((name) => item(context, name, CompletionItemKind.Module));
+  }
+  if (field === 'subWorkflowParam.version') return versionItems(context, task);
+  if (relative[0] === 'joinOn' && relative.length === 2) return joinOnItems(context, task);
+  return [];
+}
+
+function typeItems(context: CompletionContext): CompletionItem[] {
+  return [...KNOWN_TASK_TYPES].map((type) => {
+    const docs = taskTypeDocs(type);
+    return {
+      ...item(context, type, CompletionItemKind.EnumMember),
+      ...(docs ? { documentation: { kind: MarkupKind.Markdown, value: docs } } : {}),
+    };
+  });
+}
+
+function versionItems(context: CompletionContext, task: TaskEntry): CompletionItem[] {
+  const param = task.task['subWorkflowParam'];
+  const name = isObject(param) ? param['name'] : undefined;
+  return listWorkflows(context.index)
+    .filter((workflow) => workflow.name === name)
+    .map((workflow) => ({
+      label: String(workflow.version),
+      kind: CompletionItemKind.Value,
+      textEdit: TextEdit.replace(context.replace, String(workflow.version)),
+      ...(workflow.uri ? { detail: workflow.uri } : {}),
+    }));
+}
+
+function joinOnItems(context: CompletionContext, join: TaskEntry): CompletionItem[] {
+  const fork = precedingFork(context.model, join);
+  if (!fork) return [];
+  const listed = new Set(Array.isArray(join.task['joinOn']) ? join.task['joinOn'] : []);
+  const current = context.node?.value as unknown;
+  return forkBranchRefs(context.model, fork)
+    .filter((ref) => !listed.has(ref) || ref === current)
+    .map((ref, order) => ({
+      ...item(context, ref, CompletionItemKind.Reference),
+      sortText: String(order).padStart(4, '0'),
+    }));
+}
+
+function item(context: CompletionContext, value: string, kind: CompletionItemKind, detail?: string): CompletionItem {
+  return {
+    label: value,
+    kind,
+    textEdit: TextEdit.replace(context.replace, JSON.stringify(value)),
+    ...(detail ? { detail } : {}),
+  };
+}

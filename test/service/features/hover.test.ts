@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Hover } from 'vscode-languageserver-types';
+import { getFeatureModel } from '../../../server/src/service/features/featureModel';
+import { getHover } from '../../../server/src/service/features/hover';
+import { assertGolden, loadFixture, offsetOf, textAt } from './featureFixtures';
+
+const fixture = loadFixture('refs/shipping.workflow.json');
+const model = getFeatureModel(fixture.parsed);
+
+function hoverAt(needle: string, nth = 0, delta = 1): Hover | undefined {
+  return getHover(fixture.document, model, offsetOf(fixture, needle, nth, delta));
+}
+
+function contents(hover: Hover | undefined): string {
+  const value = hover?.contents;
+  return value && typeof value === 'object' && 'kind' in value ? value.value : '';
+}
+
+void describe('hover', () => {
+  void it('describes the referenced task of ${ref.output.x}: name, type and where it is (golden)', () => {
+    const hovers = {
+      expression: contents(hoverAt('${get_order.output.vendor', 0, 4)),
+      joinOn: contents(hoverAt('"invoice"', 2)),
+      loopCondition: contents(hoverAt('$.check', 0, 3)),
+      inCase: contents(hoverAt('${notify.output.sent', 0, 3)),
+    };
+    assertGolden('refs/shipping.hover-refs.golden.json', hovers);
+  });
+
+  void it('ranges a reference hover over the name only', () => {
+    const hover = hoverAt('${get_order.output.vendor', 0, 4);
+    assert.ok(hover?.range);
+    assert.equal(textAt(fixture, hover.range), 'get_order');
+  });
+
+  void it('shows the task type docs from x-typeDocs on a type value', () => {
+    assert.match(contents(hoverAt('"DO_WHILE"')), /^\*\*DO_WHILE\*\*\n\n\S/);
+  });
+
+  void it('shows the schema markdown for property keys, per nesting level', () => {
+    assert.match(contents(hoverAt('"loopCondition"')), /\S/);
+    assert.match(contents(hoverAt('"schemaVersion"')), /2/);
+    assert.match(contents(hoverAt('"subWorkflowParam"')), /\S/);
+  });
+
+  void it('has nothing to say on plain values', () => {
+    assert.equal(hoverAt('"shipping"'), undefined);
+  });
+});
