@@ -4,7 +4,9 @@
  * `SNAP_DIR=<folder>` saves the screenshots the suites ask for; `VSCODE_TEST_VERBOSE=1` echoes the extension host log.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { TestContext } from 'node:test';
@@ -22,6 +24,25 @@ const devSuites = readdirSync(join(repoRoot, 'test/integration/suite')).filter(
 void test('VS Code: extension in development mode', { timeout: 300_000 }, async (t) => {
   const result = await runVsCodeTests({ suites: devSuites, snapshotDir: process.env.SNAP_DIR, onLog });
   await report(t, result);
+});
+
+void test('VS Code: the packaged .vsix installed into code-server', { timeout: 300_000 }, async (t) => {
+  const folder = mkdtempSync(join(tmpdir(), 'conductor-vsix-'));
+  try {
+    const vsix = join(folder, 'vscode-conductor.vsix');
+    // Exactly what users run (`npm run package`), including its production build.
+    const packaged = spawnSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    assert.equal(packaged.status, 0, `npm run package failed:\n${packaged.stdout}${packaged.stderr}`);
+    const probe = join(repoRoot, 'test/integration/probe');
+    const result = await runVsCodeTests({ suites: ['vsix.test.ts'], extensionDevelopmentPath: probe, vsix, onLog });
+    await report(t, result);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 async function report(t: TestContext, result: RunResult): Promise<void> {
