@@ -3,8 +3,19 @@
  * setup). One forward pass over the text with a stack of open containers; keys are compared as raw slices and
  * decoded only when they contain an escape.
  */
-import { Chars, decodeString, stringEnd } from './jsonScan';
+import * as jsonScan from './jsonScan';
 import type { DuplicateKey, JsonPath } from './types';
+
+// Bound once: under CommonJS interop (tsx, tests) every call through an import binding reads a getter.
+const { decodeString, stringEnd } = jsonScan;
+
+// Char codes, local to this module: hot loops must not read constants through module bindings.
+const QUOTE = 34; // "
+const OPEN_BRACE = 123; // {
+const CLOSE_BRACE = 125; // }
+const OPEN_BRACKET = 91; // [
+const CLOSE_BRACKET = 93; // ]
+const COMMA = 44; // ,
 
 // Objects with few keys compare linearly; larger ones switch to a Set (most Conductor objects are small).
 const LINEAR_LIMIT = 12;
@@ -31,7 +42,7 @@ export function scanKeys(text: string): KeyScan {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code === Chars.QUOTE) {
+    if (code === QUOTE) {
       const end = stringEnd(text, i);
       const top = stack[stack.length - 1];
       if (expectKey && top?.isObject) {
@@ -43,15 +54,15 @@ export function scanKeys(text: string): KeyScan {
       i = end;
       continue;
     }
-    if (code === Chars.OPEN_BRACE || code === Chars.OPEN_BRACKET) {
-      const isObject = code === Chars.OPEN_BRACE;
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      const isObject = code === OPEN_BRACE;
       stack.push({ isObject, keys: [], key: '', index: 0 });
       expectKey = isObject;
       if (stack.length > maxDepth) maxDepth = stack.length;
-    } else if (code === Chars.CLOSE_BRACE || code === Chars.CLOSE_BRACKET) {
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       stack.pop();
       expectKey = false;
-    } else if (code === Chars.COMMA) {
+    } else if (code === COMMA) {
       const top = stack[stack.length - 1];
       if (top?.isObject) expectKey = true;
       else if (top) top.index++;

@@ -12,9 +12,6 @@ const OPEN_BRACKET = 91; // [
 const CLOSE_BRACKET = 93; // ]
 const COMMA = 44; // ,
 
-/** Char codes the scanners compare against. */
-export const Chars = { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON: 58 };
-
 /** True for JSON whitespace: space, tab, LF, CR. */
 export function isWhitespace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;

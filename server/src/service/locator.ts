@@ -5,9 +5,17 @@
  */
 import { scanKeys } from './duplicateKeys';
 import type { KeyScan } from './duplicateKeys';
-import { Chars, decodeString, skipWhitespace, stringEnd, valueEnd } from './jsonScan';
+import { scanKeysWithValue } from './keyCount';
+import { decodeString, skipWhitespace, stringEnd, valueEnd } from './jsonScan';
 import { mapStringSpan } from './stringSpan';
 import type { DuplicateKey, JsonPath, Locator, OffsetRange, StringSpan } from './types';
+
+const QUOTE = 34; // "
+const OPEN_BRACE = 123; // {
+const OPEN_BRACKET = 91; // [
+const CLOSE_BRACKET = 93; // ]
+const COMMA = 44; // ,
+const COLON = 58; // :
 
 interface Member {
   readonly keyStart: number;
@@ -22,16 +30,22 @@ interface Resolved {
   readonly key?: OffsetRange;
 }
 
-/** Creates the lazy locator for a JSON text (meant for text `JSON.parse` accepted; tolerant of anything). */
-export function createLocator(text: string): Locator {
-  return new LazyLocator(text);
+/**
+ * Creates the lazy locator for a JSON text (meant for text `JSON.parse` accepted; tolerant of anything). With the
+ * parsed `value`, the duplicate-key scan can take its shortcut (see `keyCount.ts`).
+ */
+export function createLocator(text: string, value?: unknown): Locator {
+  return new LazyLocator(text, value);
 }
 
 class LazyLocator implements Locator {
   private readonly containers = new Map<number, ContainerIndex>();
   private keyScan: KeyScan | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly value: unknown,
+  ) {}
 
   valueRange(path: JsonPath): OffsetRange | undefined {
     const resolved = this.resolve(path);
@@ -45,18 +59,21 @@ class LazyLocator implements Locator {
 
   stringSpanRange(path: JsonPath, span: StringSpan): OffsetRange | undefined {
     const range = this.valueRange(path);
-    if (!range || this.text.charCodeAt(range.start) !== Chars.QUOTE) return undefined;
+    if (!range || this.text.charCodeAt(range.start) !== QUOTE) return undefined;
     return mapStringSpan(this.text, range, span);
   }
 
   duplicateKeys(): readonly DuplicateKey[] {
-    this.keyScan ??= scanKeys(this.text);
-    return this.keyScan.duplicates;
+    return this.keys().duplicates;
   }
 
   maxDepth(): number {
-    this.keyScan ??= scanKeys(this.text);
-    return this.keyScan.maxDepth;
+    return this.keys().maxDepth;
+  }
+
+  private keys(): KeyScan {
+    this.keyScan ??= this.value === undefined ? scanKeys(this.text) : scanKeysWithValue(this.text, this.value);
+    return this.keyScan;
   }
 
   private resolve(path: JsonPath): Resolved | undefined {
@@ -83,8 +100,8 @@ class LazyLocator implements Locator {
     if (cached) return cached;
     const code = this.text.charCodeAt(start);
     let index: ContainerIndex | undefined;
-    if (code === Chars.OPEN_BRACE) index = indexObject(this.text, start);
-    else if (code === Chars.OPEN_BRACKET) index = indexArray(this.text, start);
+    if (code === OPEN_BRACE) index = indexObject(this.text, start);
+    else if (code === OPEN_BRACKET) index = indexArray(this.text, start);
     if (index) this.containers.set(start, index);
     return index;
   }
@@ -94,14 +111,14 @@ class LazyLocator implements Locator {
 function indexObject(text: string, start: number): Map<string, Member> {
   const members = new Map<string, Member>();
   let i = skipWhitespace(text, start + 1);
-  while (i < text.length && text.charCodeAt(i) === Chars.QUOTE) {
+  while (i < text.length && text.charCodeAt(i) === QUOTE) {
     const keyEnd = stringEnd(text, i);
     const colon = skipWhitespace(text, keyEnd);
-    if (text.charCodeAt(colon) !== Chars.COLON) break;
+    if (text.charCodeAt(colon) !== COLON) break;
     const valueStart = skipWhitespace(text, colon + 1);
     members.set(decodeString(text, i, keyEnd), { keyStart: i, keyEnd, valueStart });
     const after = skipWhitespace(text, valueEnd(text, valueStart));
-    if (text.charCodeAt(after) !== Chars.COMMA) break;
+    if (text.charCodeAt(after) !== COMMA) break;
     i = skipWhitespace(text, after + 1);
   }
   return members;
@@ -111,11 +128,11 @@ function indexObject(text: string, start: number): Map<string, Member> {
 function indexArray(text: string, start: number): number[] {
   const starts: number[] = [];
   let i = skipWhitespace(text, start + 1);
-  if (text.charCodeAt(i) === Chars.CLOSE_BRACKET) return starts;
+  if (text.charCodeAt(i) === CLOSE_BRACKET) return starts;
   while (i < text.length) {
     starts.push(i);
     const after = skipWhitespace(text, valueEnd(text, i));
-    if (after <= i || text.charCodeAt(after) !== Chars.COMMA) break;
+    if (after <= i || text.charCodeAt(after) !== COMMA) break;
     i = skipWhitespace(text, after + 1);
   }
   return starts;

@@ -19,7 +19,7 @@ export function parseDocument(text: string): ParsedDocument {
     value = undefined;
     syntaxErrors = describeSyntaxErrors(text, error);
   }
-  return { text, value, syntaxErrors, locator: createLocator(text) };
+  return { text, value, syntaxErrors, locator: createLocator(text, value) };
 }
 
 /** Exact syntax errors from jsonc-parser; one error per offset (later ones at the same place are cascades). */

@@ -1,6 +1,8 @@
 /**
- * Schema validation with Ajv: one instance, each root schema compiled once on first use (module-level lazy
- * singletons), run on the parsed value. Ajv's errors become `Finding`s in `schemaFindings.ts`.
+ * Schema validation with Ajv, each root schema compiled once on first use (module-level lazy singletons) and run
+ * on the parsed value. Two tiers, because valid documents are the common case: a lean validator (first error
+ * only, no schema/data copies in errors) answers "valid?" at about `JSON.parse` speed; only an invalid value is
+ * re-run through the detailed one (all errors, verbose) whose errors `schemaFindings.ts` turns into findings.
  */
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
@@ -19,15 +21,23 @@ const EDITOR_KEYWORDS = [
   'doNotSuggest',
 ];
 
-let sharedAjv: Ajv | undefined;
-const validators = new Map<DocumentKind, ValidateFunction>();
+type Tier = 'fast' | 'detailed';
+
+const instances = new Map<Tier, Ajv>();
+const validators = new Map<string, ValidateFunction>();
 
 /**
  * A fresh Ajv configured like the core's (strict, all errors, the editor and `x-*` keywords of our schemas
  * registered). Exported so schema tests compile the schemas exactly as validation does.
  */
-export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_DOCUMENTS): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
+export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_DOCUMENTS, detailed = true): Ajv {
+  const ajv = new Ajv({
+    allErrors: detailed,
+    verbose: detailed,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+  });
   const custom = new Set<string>(EDITOR_KEYWORDS);
   for (const schema of schemas) collectCustomKeywords(schema, custom);
   for (const keyword of custom) ajv.addKeyword({ keyword });
@@ -35,14 +45,19 @@ export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_D
   return ajv;
 }
 
-/** The compiled validator for a kind, compiled on first use and kept for the process's life. */
-export function getValidator(kind: DocumentKind): ValidateFunction {
-  let validator = validators.get(kind);
+/** The compiled validator of a tier for a kind, compiled on first use and kept for the process's life. */
+export function getValidator(kind: DocumentKind, tier: Tier = 'detailed'): ValidateFunction {
+  const key = `${tier}:${kind}`;
+  let validator = validators.get(key);
   if (!validator) {
-    sharedAjv ??= createAjv();
-    validator = sharedAjv.getSchema(ROOT_SCHEMA_IDS[kind]);
+    let ajv = instances.get(tier);
+    if (!ajv) {
+      ajv = createAjv(SCHEMA_DOCUMENTS, tier === 'detailed');
+      instances.set(tier, ajv);
+    }
+    validator = ajv.getSchema(ROOT_SCHEMA_IDS[kind]);
     if (!validator) throw new Error(`No schema registered for '${kind}' documents (${ROOT_SCHEMA_IDS[kind]})`);
-    validators.set(kind, validator);
+    validators.set(key, validator);
   }
   return validator;
 }
@@ -52,11 +67,17 @@ export function getValidator(kind: DocumentKind): ValidateFunction {
  * definitions (as `POST /api/metadata/taskdefs` takes): each element is validated on its own.
  */
 export function validateAgainstSchema(value: unknown, kind: DocumentKind): Finding[] {
-  const validator = getValidator(kind);
+  if (passes(getValidator(kind, 'fast'), value)) return [];
+  const validator = getValidator(kind, 'detailed');
   if (kind === 'taskdef' && Array.isArray(value)) {
     return value.flatMap((element: unknown, index) => run(validator, element, [index]));
   }
   return run(validator, value, []);
+}
+
+/** A plain boolean: Ajv's validators are type guards, which would narrow `value` to `never` after a pass. */
+function passes(validator: ValidateFunction, value: unknown): boolean {
+  return validator(value);
 }
 
 function run(validator: ValidateFunction, value: unknown, prefix: readonly number[]): Finding[] {

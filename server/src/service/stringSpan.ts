@@ -3,8 +3,9 @@
  * offsets, stepping over escapes: `\n`, `\"`, `\\` take two raw characters and `\uXXXX` six, for one decoded
  * UTF-16 unit each.
  */
-import { Chars } from './jsonScan';
 import type { OffsetRange, StringSpan } from './types';
+
+const BACKSLASH = 92;
 
 /** The raw range of `span` inside the string token `token` (quotes included); clamped to the string's content. */
 export function mapStringSpan(text: string, token: OffsetRange, span: StringSpan): OffsetRange {
@@ -27,6 +28,6 @@ export function mapStringSpan(text: string, token: OffsetRange, span: StringSpan
 
 /** How many raw characters encode the decoded unit starting at `raw`. */
 function rawLength(text: string, raw: number): number {
-  if (text.charCodeAt(raw) !== Chars.BACKSLASH) return 1;
+  if (text.charCodeAt(raw) !== BACKSLASH) return 1;
   return text.charCodeAt(raw + 1) === 117 /* u */ ? 6 : 2;
 }

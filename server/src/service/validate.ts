@@ -63,7 +63,7 @@ export function validateValue(
   const log = safeLog({ ...context, uri: context.uri ?? '' });
   try {
     const text = JSON.stringify(value) ?? '';
-    const parsed: ParsedDocument = { text, value, syntaxErrors: [], locator: createLocator(text) };
+    const parsed: ParsedDocument = { text, value, syntaxErrors: [], locator: createLocator(text, value) };
     return collectFindings(kind, parsed, context.index, log);
   } catch (error) {
     log(`Validation of a ${kind} value stopped early`, error);

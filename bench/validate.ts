@@ -1,0 +1,75 @@
+/**
+ * The validation benchmark (`npm run bench`): one generated ~1 MB, 2,000-task valid workflow, measured in one run
+ * against `JSON.parse` of the same text. Target: our full validation (parse + schema + every rule) ≤ 3× `JSON.parse`.
+ * Options: `--runs N` (default 25). Profile with `node --cpu-prof --import tsx bench/validate.ts`.
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseTree } from 'jsonc-parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createWorkspaceIndex, parseDocument, validate } from '../server/src/service';
+import type { ParsedDocument, ValidationContext } from '../server/src/service';
+import { createLocator } from '../server/src/service/locator';
+import { generateBenchDocument } from './generateWorkflow';
+import { createJsonLanguageService, validateWithJsonLanguageService } from './jsonLanguageService';
+import { formatTable, measure, measureAsync } from './measure';
+
+const TARGET_RATIO = 3;
+
+async function main(): Promise<void> {
+  const runsFlag = process.argv.indexOf('--runs');
+  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) || 25 : 25;
+  const bench = generateBenchDocument();
+  const text = bench.workflow;
+  const index = createWorkspaceIndex([{ uri: 'bench.taskdef.json', text: bench.taskDefs }]);
+  const context: ValidationContext = { uri: 'bench.workflow.json', index, log: (message) => console.error(message) };
+  const fullValidate = (): number => {
+    // A fresh document and parse each run: nothing cached from the previous run may help.
+    const document = TextDocument.create('file:///bench.workflow.json', 'json', 1, text);
+    return validate(document, parseDocument(text), context).length;
+  };
+  const found = fullValidate();
+  if (found !== 0) throw new Error(`The benchmark document must be valid, but got ${found} diagnostics`);
+  const parsed = parseDocument(text);
+  const service = createJsonLanguageService(join(__dirname, '..', 'schemas'));
+  const rows = [
+    measure('JSON.parse', () => JSON.parse(text), runs),
+    measure('jsonc-parser parseTree', () => parseTree(text), runs),
+    await measureAsync(
+      'vscode-json-languageservice (parse + validate)',
+      () => validateWithJsonLanguageService(service, text),
+      runs,
+    ),
+    measure('our validate only (value already parsed)', () => validateParsedCopy(parsed, text, context), runs),
+    measure('our parseDocument + validate (full)', fullValidate, runs),
+  ];
+  printReport(rows, bench, runs);
+}
+
+/** `validate` on an already parsed value, with a fresh locator so its lazy duplicate-key scan is measured too. */
+function validateParsedCopy(parsed: ParsedDocument, text: string, context: ValidationContext): number {
+  const document = TextDocument.create('file:///bench.workflow.json', 'json', 1, text);
+  return validate(document, { ...parsed, locator: createLocator(text, parsed.value) }, context).length;
+}
+
+function printReport(
+  rows: Parameters<typeof formatTable>[0],
+  bench: ReturnType<typeof generateBenchDocument>,
+  runs: number,
+): void {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `Document: ${(bench.workflow.length / 1e6).toFixed(2)} MB, ${bench.taskCount} tasks, ${bench.expressionCount} expressions`,
+  );
+  console.log(`Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; ${runs} runs per row, median\n`);
+  console.log(formatTable(rows));
+  const full = rows[rows.length - 1];
+  const ratio = full && rows[0] ? full.medianMs / rows[0].medianMs : Infinity;
+  const verdict = ratio <= TARGET_RATIO ? 'meets' : 'MISSES';
+  console.log(`\nFull validation is ${ratio.toFixed(2)}× JSON.parse: ${verdict} the target of ≤ ${TARGET_RATIO}×.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
