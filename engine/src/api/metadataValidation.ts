@@ -60,9 +60,13 @@ export function isBlocking(finding: Finding): boolean {
 
 /** Conductor's `validationErrors` for `value`, each path prefixed with `<method>.<param>` (e.g. `registerWorkflowDef.workflowDef`). */
 export function registrationErrors(value: unknown, kind: DocumentKind, prefix: string): ValidationError[] {
-  return validateValue(value, kind, {})
-    .filter(isBlocking)
-    .map((finding) => ({ path: toValidationPath(prefix, finding), message: finding.message }));
+  const errors = new Map<string, ValidationError>();
+  for (const finding of validateValue(value, kind, {}).filter(isBlocking)) {
+    const path = toValidationPath(prefix, finding);
+    // The linter marks every occurrence of a duplicate; Conductor's class-level check reports it once.
+    errors.set(`${path}\u0000${finding.message}`, { path, message: finding.message });
+  }
+  return [...errors.values()];
 }
 
 /** Throws Conductor's 400 when `errors` is not empty. */

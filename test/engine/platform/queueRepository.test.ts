@@ -14,14 +14,14 @@ beforeEach(() => {
 
 afterEach(() => store.close());
 
-describe('queues', () => {
-  it('never queues an id twice in the same queue', () => {
+void describe('queues', () => {
+  void it('never queues an id twice in the same queue', () => {
     assert.equal(store.queues.push('q', 't1', { visibleAt: 0 }), true);
     assert.equal(store.queues.push('q', 't1', { visibleAt: 0 }), false);
     assert.equal(store.queues.size('q'), 1);
   });
 
-  it('pops visible messages only: higher priority first, then earlier visibility, then insertion', () => {
+  void it('pops visible messages only: higher priority first, then earlier visibility, then insertion', () => {
     store.queues.push('q', 'late', { visibleAt: 500 });
     store.queues.push('q', 'a', { visibleAt: 20 });
     store.queues.push('q', 'b', { visibleAt: 10 });
@@ -33,7 +33,7 @@ describe('queues', () => {
     assert.deepEqual(store.queues.all(), { other: 1 });
   });
 
-  it('hands each message to one caller only, whatever the interleaving of concurrent pollers', async () => {
+  void it('hands each message to one caller only, whatever the interleaving of concurrent pollers', async () => {
     for (let i = 0; i < 50; i++) store.queues.push('q', `t${i}`, { visibleAt: 0 });
     const pollers = Array.from({ length: 8 }, async () => {
       const got: string[] = [];
@@ -49,7 +49,7 @@ describe('queues', () => {
     assert.equal(new Set(delivered).size, 50);
   });
 
-  it('leases popped messages and brings them back unless removed (at-least-once)', () => {
+  void it('leases popped messages and brings them back unless removed (at-least-once)', () => {
     store.queues.push('q', 'acked', { visibleAt: 0 });
     store.queues.push('q', 'lost', { visibleAt: 0 });
     assert.deepEqual(store.queues.popVisible('q', 2, 100, { leaseMs: 1000 }), ['acked', 'lost']);
@@ -58,7 +58,7 @@ describe('queues', () => {
     assert.deepEqual(store.queues.popVisible('q', 2, 1100), ['lost']);
   });
 
-  it('postpones an existing message and reports the next visibility time', () => {
+  void it('postpones an existing message and reports the next visibility time', () => {
     store.queues.push('q', 't', { visibleAt: 0 });
     store.queues.postpone('q', 't', { visibleAt: 900 });
     store.queues.push('r', 'u', { visibleAt: 300 });
@@ -71,7 +71,7 @@ describe('queues', () => {
     assert.equal(store.queues.nextVisibleAt('q'), undefined);
   });
 
-  it('pops nothing for a non-positive count', () => {
+  void it('pops nothing for a non-positive count', () => {
     store.queues.push('q', 't', { visibleAt: 0 });
     assert.deepEqual(store.queues.popVisible('q', 0, 10), []);
   });

@@ -48,23 +48,23 @@ async function call(method: string, path: string, body?: string): Promise<{ resp
   return { response, text: await response.text() };
 }
 
-describe('routing', () => {
-  it('routes fixed segments before {param} whatever the registration order', async () => {
+void describe('routing', () => {
+  void it('routes fixed segments before {param} whatever the registration order', async () => {
     const { text: body } = await call('GET', '/api/workflow/search?size=5');
     assert.deepEqual(JSON.parse(body), { search: true, size: 5 });
   });
 
-  it('decodes path parameters', async () => {
+  void it('decodes path parameters', async () => {
     const { text: body } = await call('GET', '/api/workflow/a%20b%2Fc');
     assert.equal((JSON.parse(body) as { id: string }).id, 'a b/c');
   });
 
-  it('answers 400 for a path that is not validly percent-encoded', async () => {
+  void it('answers 400 for a path that is not validly percent-encoded', async () => {
     const { response } = await call('GET', '/api/workflow/%E0%A4%A');
     assert.equal(response.status, 400);
   });
 
-  it('answers 404 JSON for unknown routes, including the SDK probes POST /api/token and update-v2 (trap 7)', async () => {
+  void it('answers 404 JSON for unknown routes, including the SDK probes POST /api/token and update-v2 (trap 7)', async () => {
     for (const path of ['/api/token', '/api/tasks/update-v2', '/nothing']) {
       const { response, text: body } = await call('POST', path, '{}');
       assert.equal(response.status, 404, path);
@@ -77,15 +77,15 @@ describe('routing', () => {
     }
   });
 
-  it('answers 405 with Allow for a known path and another method', async () => {
+  void it('answers 405 with Allow for a known path and another method', async () => {
     const { response } = await call('DELETE', '/api/void');
     assert.equal(response.status, 405);
     assert.equal(response.headers.get('allow'), 'PUT');
   });
 });
 
-describe('query parameters (clients doc §6 item 6)', () => {
-  it('parses booleans case-insensitively', async () => {
+void describe('query parameters (clients doc §6 item 6)', () => {
+  void it('parses booleans case-insensitively', async () => {
     for (const [value, expected] of [
       ['False', false],
       ['TRUE', true],
@@ -96,12 +96,12 @@ describe('query parameters (clients doc §6 item 6)', () => {
     }
   });
 
-  it('treats blank values as absent and ignores unknown parameters', async () => {
+  void it('treats blank values as absent and ignores unknown parameters', async () => {
     const { text: body } = await call('GET', '/api/workflow/x?includeTasks=&metadata=false&skipCache=false');
     assert.equal((JSON.parse(body) as { includeTasks: boolean }).includeTasks, true);
   });
 
-  it('rejects a non-boolean and a non-integer with 400 and the parameter name', async () => {
+  void it('rejects a non-boolean and a non-integer with 400 and the parameter name', async () => {
     const bad = await call('GET', '/api/workflow/x?includeTasks=maybe');
     assert.equal(bad.response.status, 400);
     assert.match(bad.text, /includeTasks/);
@@ -111,25 +111,25 @@ describe('query parameters (clients doc §6 item 6)', () => {
   });
 });
 
-describe('bodies', () => {
-  it('parses a JSON body', async () => {
+void describe('bodies', () => {
+  void it('parses a JSON body', async () => {
     const { text: body } = await call('POST', '/api/echo', '{"a":[1,2]}');
     assert.deepEqual(JSON.parse(body), { a: [1, 2] });
   });
 
-  it('answers 400 (not Conductor 500) with the parser reason for malformed JSON', async () => {
+  void it('answers 400 (not Conductor 500) with the parser reason for malformed JSON', async () => {
     const { response, text: body } = await call('POST', '/api/echo', '{"a":');
     assert.equal(response.status, 400);
     assert.match((JSON.parse(body) as { message: string }).message, /^Malformed JSON in the request body: /);
   });
 
-  it('answers 400 for a missing body', async () => {
+  void it('answers 400 for a missing body', async () => {
     const { response, text: body } = await call('POST', '/api/echo');
     assert.equal(response.status, 400);
     assert.match(body, /request body is missing/);
   });
 
-  it('answers 413 for a body above the limit, declared or chunked, and keeps serving', async () => {
+  void it('answers 413 for a body above the limit, declared or chunked, and keeps serving', async () => {
     const big = `"${'x'.repeat(5000)}"`;
     assert.equal((await call('POST', '/api/echo', big)).response.status, 413);
     const stream = new ReadableStream<Uint8Array>({
@@ -142,21 +142,21 @@ describe('bodies', () => {
       method: 'POST',
       body: stream,
       duplex: 'half',
-    } as RequestInit);
+    });
     assert.equal(chunked.status, 413);
     await chunked.text();
     assert.equal((await call('POST', '/api/echo', '1')).response.status, 200);
   });
 });
 
-describe('replies', () => {
-  it('sends ids as text/plain', async () => {
+void describe('replies', () => {
+  void it('sends ids as text/plain', async () => {
     const { response, text: body } = await call('POST', '/api/workflow/wf', '{}');
     assert.equal(response.headers.get('content-type'), 'text/plain;charset=UTF-8');
     assert.equal(body, 'started wf');
   });
 
-  it('sends void answers as 200 with Content-Length: 0 and no content type (trap 3)', async () => {
+  void it('sends void answers as 200 with Content-Length: 0 and no content type (trap 3)', async () => {
     const { response, text: body } = await call('PUT', '/api/void');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-length'), '0');
@@ -164,21 +164,21 @@ describe('replies', () => {
     assert.equal(body, '');
   });
 
-  it('sends 204 without a body', async () => {
+  void it('sends 204 without a body', async () => {
     const { response, text: body } = await call('POST', '/api/none');
     assert.equal(response.status, 204);
     assert.equal(body, '');
   });
 });
 
-describe('error mapping (§3 Errors, §0.8)', () => {
+void describe('error mapping (§3 Errors, §0.8)', () => {
   for (const [kind, status, message] of [
     ['notfound', 404, 'No such workflow found by id: x'],
     ['conflict', 409, 'Workflow x has ended, status cannot be updated.'],
     ['state', 500, 'The workflow x is not PAUSED so cannot resume.'],
     ['other', 500, 'boom'],
   ] as const) {
-    it(`maps ${kind} to ${status}`, async () => {
+    void it(`maps ${kind} to ${status}`, async () => {
       const { response, text: body } = await call('GET', `/api/errors/${kind}`);
       assert.equal(response.status, status);
       const error = JSON.parse(body) as { status: number; message: string };

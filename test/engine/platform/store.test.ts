@@ -30,12 +30,18 @@ function workflow(id: string, overrides: Partial<Workflow> = {}): Workflow {
 }
 
 function task(id: string, workflowId: string, seq: number, overrides: Partial<Task> = {}): Task {
-  const base: Task = { taskId: id, taskType: 'SIMPLE', status: 'SCHEDULED', referenceTaskName: `ref${seq}` };
-  return { ...base, workflowInstanceId: workflowId, seq, ...overrides };
+  const base: Task = {
+    taskId: id,
+    taskType: 'SIMPLE',
+    status: 'SCHEDULED',
+    referenceTaskName: `ref${seq}`,
+    workflowInstanceId: workflowId,
+  };
+  return { ...base, seq, ...overrides };
 }
 
-describe('transactions', () => {
-  it('rolls back every change when the function throws, and rethrows', () => {
+void describe('transactions', () => {
+  void it('rolls back every change when the function throws, and rethrows', () => {
     store.taskDefs.put({ name: 'kept' });
     assert.throws(
       () =>
@@ -52,7 +58,7 @@ describe('transactions', () => {
     );
   });
 
-  it('joins nested transactions into the outer one', () => {
+  void it('joins nested transactions into the outer one', () => {
     assert.throws(() =>
       store.transaction(() => {
         store.transaction(() => store.taskDefs.put({ name: 'inner' }));
@@ -62,7 +68,7 @@ describe('transactions', () => {
     assert.equal(store.taskDefs.get('inner'), undefined);
   });
 
-  it('refuses an async function and rolls back what it did synchronously', () => {
+  void it('refuses an async function and rolls back what it did synchronously', () => {
     assert.throws(
       () =>
         store.transaction(async () => {
@@ -75,8 +81,8 @@ describe('transactions', () => {
   });
 });
 
-describe('reopening from disk', () => {
-  it('keeps every kind of data', () => {
+void describe('reopening from disk', () => {
+  void it('keeps every kind of data', () => {
     store.workflowDefs.put({ name: 'wf', version: 2, tasks: [] });
     store.taskDefs.put({ name: 'td' });
     store.eventHandlers.put({ name: 'eh', event: 'conductor:wf:x', actions: [], active: true });
@@ -99,7 +105,7 @@ describe('reopening from disk', () => {
     assert.deepEqual(store.kv.get('k'), { v: 1 });
   });
 
-  it('loses nothing committed and keeps nothing uncommitted when the process is SIGKILLed mid-transaction', async () => {
+  void it('loses nothing committed and keeps nothing uncommitted when the process is SIGKILLed mid-transaction', async () => {
     store.taskDefs.put({ name: 'before' });
     store.close();
     const storeModule = join(__dirname, '../../../engine/src/store/index.ts');
@@ -121,8 +127,8 @@ describe('reopening from disk', () => {
   });
 });
 
-describe('data directory claim', () => {
-  it('clears the SQLite lock a dead engine left behind', () => {
+void describe('data directory claim', () => {
+  void it('clears the SQLite lock a dead engine left behind', () => {
     store.close();
     mkdirSync(join(temp.dir, `${DATABASE_FILE}.lock`));
     writeFileSync(join(temp.dir, 'engine.pid'), '999999999');
@@ -131,7 +137,7 @@ describe('data directory claim', () => {
     assert.equal(store.taskDefs.get('works')?.name, 'works');
   });
 
-  it('refuses a directory held by a live engine, naming the pid and the way out', async () => {
+  void it('refuses a directory held by a live engine, naming the pid and the way out', async () => {
     store.close();
     const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
     try {

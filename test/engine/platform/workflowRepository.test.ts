@@ -30,8 +30,8 @@ function task(id: string, workflowId: string, seq: number): Task {
   };
 }
 
-describe('workflow definitions', () => {
-  it('gets the latest version by default and lists summaries, names and latest versions', () => {
+void describe('workflow definitions', () => {
+  void it('gets the latest version by default and lists summaries, names and latest versions', () => {
     store.workflowDefs.put({ name: 'b', version: 1, tasks: [], createTime: 5 });
     store.workflowDefs.put({ name: 'a', version: 3, tasks: [] });
     store.workflowDefs.put({ name: 'a', version: 10, tasks: [] });
@@ -50,8 +50,8 @@ describe('workflow definitions', () => {
   });
 });
 
-describe('workflows and tasks', () => {
-  it('stores a workflow without its tasks and tasks by seq', () => {
+void describe('workflows and tasks', () => {
+  void it('stores a workflow without its tasks and tasks by seq', () => {
     store.workflows.put(workflow('w', { tasks: [task('x', 'w', 0)] }));
     store.tasks.putAll([task('t2', 'w', 2), task('t1', 'w', 1)]);
     assert.equal(store.workflows.get('w')?.tasks, undefined);
@@ -61,7 +61,7 @@ describe('workflows and tasks', () => {
     );
   });
 
-  it('deletes a workflow with its tasks, logs and queue messages', () => {
+  void it('deletes a workflow with its tasks, logs and queue messages', () => {
     store.workflows.put(workflow('w'));
     store.tasks.put(task('t', 'w', 0));
     store.taskLogs.add({ taskId: 't', log: 'x', createdTime: 1 });
@@ -73,7 +73,7 @@ describe('workflows and tasks', () => {
     assert.equal(store.workflows.delete('w'), false);
   });
 
-  it('lists by status, running ids by version and time, correlation and children', () => {
+  void it('lists by status, running ids by version and time, correlation and children', () => {
     store.workflows.put(workflow('a', { startTime: 10, correlationId: 'c' }));
     store.workflows.put(workflow('b', { startTime: 20, workflowVersion: 2 }));
     store.workflows.put(
@@ -93,7 +93,7 @@ describe('workflows and tasks', () => {
     assert.deepEqual(store.workflows.childIds('a'), ['c']);
   });
 
-  it('searches with conditions, IN, LIKE, free text, sort and paging', () => {
+  void it('searches with conditions, IN, LIKE, free text, sort and paging', () => {
     for (let i = 0; i < 6; i++) {
       const status = i % 2 === 0 ? 'RUNNING' : 'FAILED';
       store.workflows.put(workflow(`w${i}`, { startTime: 100 - i, status, input: { n: i === 4 ? 'Needle' : 'hay' } }));
@@ -125,7 +125,7 @@ describe('workflows and tasks', () => {
     assert.equal(store.workflows.search({ conditions: [{ field: 'status', op: 'IN', values: [] }] }).totalHits, 0);
   });
 
-  it('searches tasks', () => {
+  void it('searches tasks', () => {
     store.tasks.putAll([task('t1', 'w', 0), { ...task('t2', 'w', 1), status: 'COMPLETED', taskType: 'HTTP' }]);
     const page = store.tasks.search({ conditions: [{ field: 'taskType', op: '=', values: ['HTTP'] }] });
     assert.deepEqual(
