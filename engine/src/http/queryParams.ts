@@ -19,6 +19,11 @@ export class QueryParams {
     return this.params.getAll(name).filter((value) => value.trim() !== '');
   }
 
+  /** Every raw name/value pair in request order (for Spring-style model binding such as `taskInput[key]=v`). */
+  entries(): [string, string][] {
+    return [...this.params.entries()];
+  }
+
   /** A boolean (`true`/`false` in any case), or `fallback` when absent; anything else is a 400. */
   bool(name: string, fallback: boolean): boolean {
     const value = this.string(name);
