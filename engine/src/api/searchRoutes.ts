@@ -1,0 +1,102 @@
+/**
+ * Search routes (reference/conductor.md §3.2, §3.3): `/api/workflow/search` (WorkflowSummary), `/search-v2`
+ * (Workflow), and the same pair for tasks (TaskSummary / Task). Summaries carry string times and JSON-string
+ * input/output as Conductor's do (§1.8).
+ */
+import type { Task, TaskSummary, Workflow, WorkflowSummary } from '../../../common/src/model';
+import type { Executor } from '../execution/executor';
+import { toApiTask, type TaskModel } from '../execution/model';
+import { json, type Router } from '../http';
+import { TASK_SEARCH_COLUMNS, WORKFLOW_SEARCH_COLUMNS } from '../store';
+import { MAX_SEARCH_SIZE, parseSearch } from './searchQuery';
+
+const WORKFLOW_FIELDS: ReadonlySet<string> = new Set(Object.keys(WORKFLOW_SEARCH_COLUMNS));
+const TASK_FIELDS: ReadonlySet<string> = new Set(Object.keys(TASK_SEARCH_COLUMNS));
+
+function time(ms: number | undefined): string | undefined {
+  return ms ? new Date(ms).toISOString() : undefined;
+}
+
+/** §1.8 WorkflowSummary of a run. */
+export function toWorkflowSummary(workflow: Workflow): WorkflowSummary {
+  const start = workflow.createTime ?? workflow.startTime ?? 0;
+  const summary: WorkflowSummary = {
+    workflowType: workflow.workflowName ?? '',
+    version: workflow.workflowVersion ?? 1,
+    workflowId: workflow.workflowId,
+    status: workflow.status,
+    input: JSON.stringify(workflow.input ?? {}),
+    output: JSON.stringify(workflow.output ?? {}),
+    executionTime: workflow.endTime ? workflow.endTime - start : 0,
+    failedReferenceTaskNames: (workflow.failedReferenceTaskNames ?? []).join(','),
+    failedTaskNames: workflow.failedTaskNames ?? [],
+    priority: workflow.priority ?? 0,
+    parentWorkflowId: workflow.parentWorkflowId ?? '',
+    taskToDomain: workflow.taskToDomain ?? {},
+  };
+  const optional = {
+    correlationId: workflow.correlationId,
+    startTime: time(start),
+    updateTime: time(workflow.updateTime),
+    endTime: time(workflow.endTime),
+    reasonForIncompletion: workflow.reasonForIncompletion,
+    createdBy: workflow.createdBy,
+    idempotencyKey: workflow.idempotencyKey,
+  };
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) Object.assign(summary, { [key]: value });
+  return summary;
+}
+
+/** §1.8 TaskSummary of a task. */
+export function toTaskSummary(task: Task): TaskSummary {
+  const summary: TaskSummary = {
+    workflowId: task.workflowInstanceId,
+    status: task.status,
+    taskType: task.taskType,
+    taskId: task.taskId,
+    taskDefName: task.taskDefName ?? task.taskType,
+    input: JSON.stringify(task.inputData ?? {}),
+    output: JSON.stringify(task.outputData ?? {}),
+    executionTime: task.endTime && task.startTime ? task.endTime - task.startTime : 0,
+    queueWaitTime: task.startTime && task.scheduledTime ? task.startTime - task.scheduledTime : 0,
+    workflowPriority: task.workflowPriority ?? 0,
+  };
+  const optional = {
+    workflowType: task.workflowType,
+    correlationId: task.correlationId,
+    scheduledTime: time(task.scheduledTime),
+    startTime: time(task.startTime),
+    updateTime: time(task.updateTime),
+    endTime: time(task.endTime),
+    reasonForIncompletion: task.reasonForIncompletion,
+    domain: task.domain,
+  };
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) Object.assign(summary, { [key]: value });
+  return summary;
+}
+
+/** Registers workflow and task search. */
+export function registerSearchRoutes(router: Router, executor: Executor): void {
+  const searchWorkflows = (request: Parameters<Parameters<Router['route']>[2]>[0]) =>
+    executor.store.workflows.search(parseSearch(request, WORKFLOW_FIELDS, MAX_SEARCH_SIZE));
+  router.route('GET', '/api/workflow/search', (request) => {
+    const page = searchWorkflows(request);
+    return json({ totalHits: page.totalHits, results: page.results.map(toWorkflowSummary) });
+  });
+  router.route('GET', '/api/workflow/search-v2', (request) => {
+    const page = searchWorkflows(request);
+    return json({ totalHits: page.totalHits, results: page.results.map((w) => ({ ...w, startTime: w.createTime })) });
+  });
+  const searchTasks = (request: Parameters<Parameters<Router['route']>[2]>[0]) =>
+    executor.store.tasks.search(parseSearch(request, TASK_FIELDS, undefined));
+  router.route('GET', '/api/tasks/search', (request) => {
+    const page = searchTasks(request);
+    return json({ totalHits: page.totalHits, results: page.results.map(toTaskSummary) });
+  });
+  router.route('GET', '/api/tasks/search-v2', (request) => {
+    const page = searchTasks(request);
+    return json({ totalHits: page.totalHits, results: page.results.map((t) => toApiTask(t as TaskModel)) });
+  });
+}

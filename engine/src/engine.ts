@@ -1,0 +1,99 @@
+/**
+ * The engine's composition root: opens the store on the data directory, wires the executor, the sweeper and every
+ * REST route onto one router, and listens (127.0.0.1 by default). `close()` stops the sweeper, releases waiting
+ * long polls, closes the server and the store.
+ */
+import { registerEventRoutes } from './api/events';
+import { registerHealthRoutes } from './api/health';
+import { registerMetadataRoutes } from './api/metadata';
+import { registerSearchRoutes } from './api/searchRoutes';
+import { registerTaskQueueRoutes } from './api/taskQueueRoutes';
+import { registerTaskRoutes } from './api/taskRoutes';
+import { registerTaskSignalRoutes } from './api/taskSignalRoutes';
+import { registerWorkflowBulkRoutes } from './api/workflowBulkRoutes';
+import { registerWorkflowExecuteRoutes } from './api/workflowExecuteRoutes';
+import { registerWorkflowLifecycleRoutes } from './api/workflowLifecycleRoutes';
+import { registerWorkflowRoutes } from './api/workflowRoutes';
+import { Executor } from './execution/executor';
+import { startWorkflow } from './execution/starter';
+import { Sweeper } from './execution/sweeper';
+import { createRouter, type Router } from './http';
+import { openStore, type Durability } from './store';
+
+/** How to run an engine. */
+export interface EngineOptions {
+  /** Data directory; absent = in-memory (tests and benchmarks only). */
+  dataDir?: string;
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+  /** Store durability (default `full`: fsync per commit). */
+  durability?: Durability;
+  /** Receives unexpected errors (5xx answers, sweeper failures). */
+  log?: (message: string) => void;
+}
+
+/** A running engine. */
+export interface Engine {
+  /** Base URL without `/api`, e.g. `http://127.0.0.1:8080`. */
+  readonly url: string;
+  readonly executor: Executor;
+  close(): Promise<void>;
+}
+
+/** Registers every route of the engine on `router`. */
+export function registerRoutes(router: Router, executor: Executor): void {
+  registerHealthRoutes(router);
+  registerMetadataRoutes(router, executor.store);
+  registerEventRoutes(router, executor.store);
+  registerWorkflowRoutes(router, executor);
+  registerWorkflowLifecycleRoutes(router, executor);
+  registerWorkflowBulkRoutes(router, executor);
+  registerWorkflowExecuteRoutes(router, executor);
+  registerSearchRoutes(router, executor);
+  registerTaskRoutes(router, executor);
+  registerTaskSignalRoutes(router, executor);
+  registerTaskQueueRoutes(router, executor);
+}
+
+/** Opens the store, starts sweeping and serving; rejects with a clear message when the port or data dir is taken. */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const log = options.log ?? ((message: string) => console.error(message));
+  const store = openStore({ dataDir: options.dataDir, durability: options.durability ?? 'full' });
+  const executor = new Executor(store);
+  executor.startWorkflow = ({ workflowId, request }) => {
+    try {
+      startWorkflow(executor, request, workflowId);
+    } catch (error) {
+      // §5.5: a failure workflow that cannot start is logged; the failed run stays as it is.
+      log(
+        `Could not start failure workflow ${request.name}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  const sweeper = new Sweeper(executor, (error, id) => log(`Sweeper could not decide ${id}: ${String(error)}`));
+  const router = createRouter({ onServerError: (error) => log(`Server error: ${String(error)}`) });
+  registerRoutes(router, executor);
+  let server;
+  try {
+    server = await router.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  sweeper.start();
+  let closed = false;
+  return {
+    url: server.url,
+    executor,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      sweeper.stop();
+      executor.events.emit('close');
+      await server.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Ending a run (reference/conductor.md §4.3 output, §5.2 step 5, §5.5 failureWorkflow): the workflow output,
+ * successful completion, and unsuccessful ends that cancel leftovers and may start the failure workflow.
+ */
+import type { WorkflowStatus } from '../../../common/src/status';
+import { isTerminalTaskStatus } from '../../../common/src/status';
+import { resolveValue } from '../expressions/resolve';
+import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
+import { queueNameForTask } from './queueing';
+import { documentOf } from './taskFactory';
+
+/** §4.3: a successful TERMINATE's output, else the resolved outputParameters, else the last task's output. */
+export function workflowOutput(aggregate: Aggregate): Record<string, unknown> {
+  const terminate = aggregate.tasks.find((t) => t.taskType === 'TERMINATE' && t.status === 'COMPLETED');
+  if (terminate) return terminate.outputData ?? {};
+  const params = aggregate.workflow.workflowDefinition?.outputParameters ?? {};
+  if (Object.keys(params).length > 0) {
+    return resolveValue(params, { document: documentOf(aggregate) }) as Record<string, unknown>;
+  }
+  return aggregate.tasks[aggregate.tasks.length - 1]?.outputData ?? {};
+}
+
+/** Cancels every non-terminal task and takes it off its queue (§5.5 terminate). */
+export function cancelPending(aggregate: Aggregate, env: DecideEnv, effects: Effects): void {
+  for (const task of aggregate.tasks) {
+    if (isTerminalTaskStatus(task.status)) continue;
+    task.status = 'CANCELED';
+    task.endTime = env.now;
+    task.updateTime = env.now;
+    effects.changedTasks.add(task);
+    effects.dequeue.push({ queueName: queueNameForTask(task), taskId: task.taskId });
+  }
+}
+
+function finish(aggregate: Aggregate, env: DecideEnv, effects: Effects, status: WorkflowStatus): void {
+  const { workflow } = aggregate;
+  workflow.status = status;
+  workflow.endTime = env.now;
+  workflow.updateTime = env.now;
+  workflow.output = workflowOutput(aggregate);
+  effects.workflowChanged = true;
+  effects.wakeAt = undefined;
+}
+
+/** §5.2 step 5: COMPLETED with its output; leftovers (e.g. other fork lanes after TERMINATE) are canceled. */
+export function completeWorkflow(aggregate: Aggregate, env: DecideEnv, effects: Effects): void {
+  cancelPending(aggregate, env, effects);
+  delete aggregate.workflow.reasonForIncompletion;
+  finish(aggregate, env, effects, 'COMPLETED');
+}
+
+/**
+ * Ends the run unsuccessfully with `status` and `reason`. `fromDecider` starts the failure workflow (only decider
+ * failures and TERMINATE do; the terminate API does not, §5.5).
+ */
+export function failWorkflow(
+  aggregate: Aggregate,
+  env: DecideEnv,
+  effects: Effects,
+  failure: { status: WorkflowStatus; reason: string; task?: TaskModel | undefined; fromDecider: boolean },
+): void {
+  const { workflow } = aggregate;
+  cancelPending(aggregate, env, effects);
+  const failed = aggregate.tasks.filter((t) =>
+    ['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT'].includes(t.status),
+  );
+  workflow.failedReferenceTaskNames = [...new Set(failed.map((t) => t.referenceTaskName))];
+  workflow.failedTaskNames = [...new Set(failed.map((t) => t.taskDefName ?? t.taskType))];
+  workflow.reasonForIncompletion = failure.reason;
+  finish(aggregate, env, effects, failure.status);
+  if (failure.fromDecider) startFailureWorkflow(aggregate, env, effects, failure);
+}
+
+/** §1.2 failureWorkflow, also in its legacy `$workflow.input.key` form. */
+function failureWorkflowName(aggregate: Aggregate): string | undefined {
+  const name = aggregate.workflow.workflowDefinition?.failureWorkflow;
+  if (!name) return undefined;
+  if (!name.startsWith('$')) return name;
+  const key = name.split('.')[2];
+  const value = key ? aggregate.workflow.input?.[key] : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function startFailureWorkflow(
+  aggregate: Aggregate,
+  env: DecideEnv,
+  effects: Effects,
+  failure: { status: WorkflowStatus; reason: string; task?: TaskModel | undefined },
+): void {
+  const { workflow } = aggregate;
+  const name = failureWorkflowName(aggregate);
+  if (!name) return;
+  const input: Record<string, unknown> = {
+    ...(workflow.input ?? {}),
+    workflowId: workflow.workflowId,
+    reason: failure.reason,
+    failureStatus: failure.status,
+    failedWorkflow: { ...workflow, tasks: aggregate.tasks },
+  };
+  if (failure.task) input['failureTaskId'] = failure.task.taskId;
+  const workflowId = env.newId();
+  const request = { name, input, correlationId: workflow.correlationId, taskToDomain: workflow.taskToDomain };
+  const version = workflow.workflowDefinition?.failureWorkflowVersion;
+  effects.startWorkflows.push({ workflowId, request: version === undefined ? request : { ...request, version } });
+  workflow.output = { ...(workflow.output ?? {}), 'conductor.failure_workflow': workflowId };
+}

@@ -1,0 +1,138 @@
+/**
+ * The executor: loads a run from the store, lets the decider (or a lifecycle operation) change it, and saves the
+ * result — all inside one store transaction, so a crash leaves either the old or the new state. After commit it
+ * wakes long-polling workers of the queues that got tasks, and announces the changed workflows.
+ */
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { NotFoundError } from '../http';
+import type { Store } from '../store';
+import { decide } from './decider';
+import { newEffects, type Aggregate, type DecideEnv, type Effects, type TaskModel, type WorkflowModel } from './model';
+import { DECIDER_QUEUE } from './queueNames';
+
+/** A change to apply to a loaded run before it is decided; returning false skips the decide. */
+export type Mutation<T> = (aggregate: Aggregate, env: DecideEnv, effects: Effects) => T;
+
+/** Runs decisions against the store. */
+export class Executor {
+  /** Emits `queue` (queueName) when tasks become available and `workflow` (workflowId) after each saved change. */
+  readonly events = new EventEmitter();
+  private depth = 0;
+  private readonly touchedQueues = new Set<string>();
+  private readonly touchedWorkflows = new Set<string>();
+  /** Starts a workflow from a request with a chosen id; set by the workflow service (failure workflows). */
+  startWorkflow: (request: Effects['startWorkflows'][number]) => void = () => undefined;
+
+  constructor(
+    readonly store: Store,
+    readonly clock: () => number = Date.now,
+  ) {
+    this.events.setMaxListeners(0);
+  }
+
+  /** A decision environment at the current time. */
+  env(): DecideEnv {
+    return {
+      now: this.clock(),
+      newId: randomUUID,
+      lastPollTime: (taskType, domain) =>
+        this.store.pollData.list(taskType).find((data) => (data.domain ?? '') === domain)?.lastPollTime,
+    };
+  }
+
+  /** Loads a run, or throws Conductor's 404 (§3.2 `No such workflow found by id`). */
+  load(workflowId: string): Aggregate {
+    const workflow = this.store.workflows.get(workflowId) as WorkflowModel | undefined;
+    if (!workflow) throw new NotFoundError(`No such workflow found by id: ${workflowId}`);
+    return { workflow, tasks: this.store.tasks.listByWorkflow(workflowId) as TaskModel[] };
+  }
+
+  /** Runs `fn` in one transaction; queue and workflow notifications go out after the outermost commit. */
+  transaction<T>(fn: () => T): T {
+    this.depth++;
+    try {
+      return this.store.transaction(fn);
+    } finally {
+      this.depth--;
+      if (this.depth === 0) this.flushNotifications();
+    }
+  }
+
+  /**
+   * Loads `workflowId`, applies `mutate`, decides (unless `decideAfter` is false) and saves, atomically.
+   * Returns what `mutate` returned.
+   */
+  mutate<T>(workflowId: string, mutate: Mutation<T>, decideAfter = true): T {
+    return this.transaction(() => {
+      const aggregate = this.load(workflowId);
+      const env = this.env();
+      const effects = newEffects();
+      const result = mutate(aggregate, env, effects);
+      this.save(aggregate, decideAfter ? merge(effects, decide(aggregate, env)) : effects, env, decideAfter);
+      return result;
+    });
+  }
+
+  /** Decides one run now (§3.2 PUT /decide; also after task updates and by the sweeper). */
+  decide(workflowId: string): void {
+    this.mutate(workflowId, () => undefined);
+  }
+
+  /** Persists a new run and decides it, in one transaction (§5.1: if deciding fails, nothing is kept). */
+  insertAndDecide(aggregate: Aggregate): void {
+    this.transaction(() => {
+      const env = this.env();
+      const effects = decide(aggregate, env);
+      effects.workflowChanged = true;
+      this.save(aggregate, effects, env, true);
+    });
+  }
+
+  /** Writes the effects of a mutation; `decided` says whether `effects.wakeAt` is the run's complete timer set. */
+  save(aggregate: Aggregate, effects: Effects, env: DecideEnv, decided: boolean): void {
+    const { workflow } = aggregate;
+    if (effects.workflowChanged || effects.changedTasks.size > 0) {
+      workflow.updateTime = env.now;
+      this.store.workflows.put(workflow);
+      this.touchedWorkflows.add(workflow.workflowId);
+    }
+    for (const task of effects.changedTasks) this.store.tasks.put(task);
+    for (const entry of effects.dequeue) this.store.queues.remove(entry.queueName, entry.taskId);
+    for (const entry of effects.enqueue) {
+      this.store.queues.postpone(entry.queueName, entry.taskId, {
+        visibleAt: entry.visibleAt,
+        priority: entry.priority,
+      });
+      this.touchedQueues.add(entry.queueName);
+    }
+    if (decided && workflow.status === 'RUNNING' && effects.wakeAt !== undefined) {
+      this.store.queues.postpone(DECIDER_QUEUE, workflow.workflowId, { visibleAt: effects.wakeAt });
+      this.touchedQueues.add(DECIDER_QUEUE);
+    } else if (decided || workflow.status !== 'RUNNING') {
+      this.store.queues.remove(DECIDER_QUEUE, workflow.workflowId);
+    }
+    for (const start of effects.startWorkflows) this.startWorkflow(start);
+  }
+
+  private flushNotifications(): void {
+    const queues = [...this.touchedQueues];
+    const workflows = [...this.touchedWorkflows];
+    this.touchedQueues.clear();
+    this.touchedWorkflows.clear();
+    for (const queue of queues) this.events.emit('queue', queue);
+    for (const id of workflows) this.events.emit('workflow', id);
+  }
+}
+
+/** The effects of a mutation followed by those of the decision after it. */
+function merge(first: Effects, second: Effects): Effects {
+  return {
+    workflowChanged: first.workflowChanged || second.workflowChanged,
+    changedTasks: new Set([...first.changedTasks, ...second.changedTasks]),
+    enqueue: [...first.enqueue, ...second.enqueue],
+    dequeue: [...first.dequeue, ...second.dequeue],
+    startWorkflows: [...first.startWorkflows, ...second.startWorkflows],
+    wakeAt: second.wakeAt,
+  };
+}

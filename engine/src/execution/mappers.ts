@@ -1,0 +1,83 @@
+/**
+ * Turns a definition task that is due into the runtime tasks to schedule (reference/conductor.md §1.11 mappers,
+ * §5.6, §5.7): worker tasks are SCHEDULED; system tasks start IN_PROGRESS; SWITCH/DECISION evaluate their case now
+ * and bring the first task of the chosen branch; FORK_JOIN brings the first task of every lane plus its JOIN.
+ */
+import type { WorkflowTask } from '../../../common/src/model';
+import { javaToString } from '../expressions/resolve';
+import { nextTask } from './graph';
+import type { Aggregate, DecideEnv, TaskModel } from './model';
+import { TerminateWorkflowError } from './systemTask';
+import { createTask } from './taskFactory';
+import { isWorkerType } from './taskTypes';
+
+const FORK_WITHOUT_JOIN = 'Fork task definition is not followed by a join task.  Check the blueprint';
+
+/** The runtime tasks for `wfTask`, in schedule order (not yet added to the aggregate). */
+export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
+  const type = wfTask.type ?? 'SIMPLE';
+  if (isWorkerType(type)) return [createTask(aggregate, wfTask, env, 'SCHEDULED')];
+  if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env);
+  if (type === 'FORK_JOIN') return mapFork(aggregate, wfTask, env);
+  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+  task.startTime = env.now;
+  if (type === 'JOIN') task.inputData = { ...task.inputData, joinOn: wfTask.joinOn ?? [] };
+  return [task];
+}
+
+/** §5.6: the case value of a SWITCH (value-param) or DECISION (caseValueParam), as a string. */
+function caseValue(wfTask: WorkflowTask, input: Record<string, unknown>): string {
+  const type = wfTask.type ?? 'SWITCH';
+  const key = type === 'DECISION' ? wfTask.caseValueParam : wfTask.expression;
+  const evaluator = type === 'DECISION' ? (wfTask.caseValueParam ? 'value-param' : 'javascript') : wfTask.evaluatorType;
+  if (evaluator === 'value-param') return javaToString(input[key ?? '']);
+  if (evaluator === 'javascript' || evaluator === 'graaljs' || evaluator === 'python') {
+    // Script evaluators arrive with the scripting part of the engine; failing the SWITCH says so clearly.
+    throw new Error(`evaluatorType '${evaluator}' is not supported by this local engine yet; use value-param`);
+  }
+  throw new TerminateWorkflowError(`No evaluator registered for type: ${String(evaluator)}`);
+}
+
+/** §5.6: the chosen case's tasks; SWITCH falls back to defaultCase only when no key matches. */
+export function selectedBranch(wfTask: WorkflowTask, value: string): WorkflowTask[] {
+  const cases = wfTask.decisionCases ?? {};
+  const chosen = Object.prototype.hasOwnProperty.call(cases, value) ? cases[value] : undefined;
+  if (chosen && (chosen.length > 0 || wfTask.type !== 'DECISION')) return chosen;
+  return wfTask.defaultCase ?? [];
+}
+
+function mapSwitch(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
+  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+  task.startTime = env.now;
+  let value: string;
+  try {
+    value = caseValue(wfTask, task.inputData ?? {});
+  } catch (error) {
+    if (error instanceof TerminateWorkflowError) throw error;
+    task.status = 'FAILED';
+    task.endTime = env.now;
+    task.reasonForIncompletion = error instanceof Error ? error.message : String(error);
+    return [task];
+  }
+  task.inputData = { ...task.inputData, case: value };
+  task.outputData =
+    wfTask.type === 'DECISION' ? { caseOutput: [value] } : { evaluationResult: [value], selectedCase: value };
+  const first = selectedBranch(wfTask, value)[0];
+  if (!first) return [task];
+  return [task, ...mapTask({ ...aggregate, tasks: [...aggregate.tasks, task] }, first, env)];
+}
+
+function mapFork(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
+  const def = aggregate.workflow.workflowDefinition;
+  const join = def ? nextTask(def, wfTask.taskReferenceName) : undefined;
+  if (!join || join.type !== 'JOIN') throw new TerminateWorkflowError(FORK_WITHOUT_JOIN);
+  const fork = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+  fork.startTime = env.now;
+  const created: TaskModel[] = [fork];
+  for (const lane of wfTask.forkTasks ?? []) {
+    const first = lane[0];
+    if (first) created.push(...mapTask({ ...aggregate, tasks: [...aggregate.tasks, ...created] }, first, env));
+  }
+  created.push(...mapTask({ ...aggregate, tasks: [...aggregate.tasks, ...created] }, join, env));
+  return created;
+}

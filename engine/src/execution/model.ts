@@ -1,0 +1,81 @@
+/**
+ * The execution aggregate the decider works on: one workflow run with its tasks, plus the effects a decision has
+ * on the outside world (queues, timers, other workflows). Persisting them is the executor's job; the decider only
+ * computes (reference/conductor.md §5.2).
+ */
+import type { StartWorkflowRequest, Task, Workflow } from '../../../common/src/model';
+
+/** A runtime task plus the engine-internal timers Conductor keeps on its TaskModel (§1.7), stripped on output. */
+export interface TaskModel extends Task {
+  seq: number;
+  /** WAIT: epoch ms at which the wait ends. */
+  waitTimeout?: number;
+  /** First schedule of the first attempt, for totalTimeoutSeconds (§5.4). */
+  firstScheduledTime?: number;
+}
+
+/** A runtime workflow without its task list (tasks travel beside it in the aggregate). */
+export type WorkflowModel = Omit<Workflow, 'tasks'> & { workflowName: string; workflowVersion: number };
+
+/** One run and all its tasks, tasks ordered by `seq`. */
+export interface Aggregate {
+  workflow: WorkflowModel;
+  tasks: TaskModel[];
+}
+
+/** A queue entry to add (visible at `visibleAt`) or remove. */
+export interface QueueOp {
+  queueName: string;
+  taskId: string;
+  visibleAt: number;
+  priority: number;
+}
+
+/** What the outside world provides to a decision: the clock, ids and the recent pollers of a queue (§5.10). */
+export interface DecideEnv {
+  now: number;
+  newId(): string;
+  /** Last poll of `taskType` in `domain` by any worker (§5.10 active domains). */
+  lastPollTime: (taskType: string, domain: string) => number | undefined;
+}
+
+/** Everything a decision changed; the executor saves it in the same transaction. */
+export interface Effects {
+  workflowChanged: boolean;
+  changedTasks: Set<TaskModel>;
+  enqueue: QueueOp[];
+  dequeue: { queueName: string; taskId: string }[];
+  /** Workflows to start (failure workflows), with the id chosen for them. */
+  startWorkflows: { workflowId: string; request: StartWorkflowRequest }[];
+  /** Earliest time something in this run is due (timeouts, WAIT, retries) and needs another decide. */
+  wakeAt: number | undefined;
+}
+
+/** An empty effects record. */
+export function newEffects(): Effects {
+  return {
+    workflowChanged: false,
+    changedTasks: new Set(),
+    enqueue: [],
+    dequeue: [],
+    startWorkflows: [],
+    wakeAt: undefined,
+  };
+}
+
+/** Records `at` as a wake-up time when it is earlier than the one already known. */
+export function wakeAt(effects: Effects, at: number): void {
+  if (effects.wakeAt === undefined || at < effects.wakeAt) effects.wakeAt = at;
+}
+
+/** The engine-internal fields removed before a task leaves the engine. */
+export function toApiTask(task: TaskModel): Task {
+  const { waitTimeout: _wait, firstScheduledTime: _first, ...api } = task;
+  const queueWaitTime = api.startTime && api.scheduledTime ? api.startTime - api.scheduledTime : 0;
+  return {
+    ...api,
+    taskDefName: api.taskDefName ?? api.taskType,
+    queueWaitTime,
+    loopOverTask: (api.iteration ?? 0) > 0,
+  };
+}

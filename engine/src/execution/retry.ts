@@ -1,0 +1,74 @@
+/**
+ * Retry of a failed task (reference/conductor.md §5.3): a new attempt with a new id and a delay from the TaskDef's
+ * retry logic, or — when retries are exhausted or not allowed — the end of the workflow (unless the task is
+ * optional or permissive, which the caller handles).
+ */
+import type { TaskDef } from '../../../common/src/model';
+import { isRetriableTaskStatus } from '../../../common/src/status';
+import type { WorkflowStatus } from '../../../common/src/status';
+import type { Aggregate, DecideEnv, TaskModel } from './model';
+import { TerminateWorkflowError } from './systemTask';
+import { nextSeq, resolveInput } from './taskFactory';
+import { expectedRetries } from './taskDefaults';
+import { isBuiltIn } from './taskTypes';
+
+/** §5.3 delay in seconds for attempt `retryCount` (0-based), before jitter. */
+export function retryDelaySeconds(def: TaskDef | undefined, retryCount: number): number {
+  if (!def) return 0;
+  const base = def.retryDelaySeconds ?? 60;
+  let delay = base;
+  if (def.retryLogic === 'LINEAR_BACKOFF') delay = base * (def.backoffScaleFactor ?? 1) * (retryCount + 1);
+  else if (def.retryLogic === 'EXPONENTIAL_BACKOFF') delay = base * 2 ** retryCount;
+  const cap = def.maxRetryDelaySeconds ?? 0;
+  return cap > 0 ? Math.min(delay, cap) : delay;
+}
+
+function totalTimeoutExhausted(task: TaskModel, now: number): boolean {
+  const total = task.workflowTask?.taskDefinition?.totalTimeoutSeconds ?? 0;
+  return total > 0 && now - (task.firstScheduledTime ?? task.scheduledTime ?? now) >= total * 1000;
+}
+
+/** True when `task` may get another attempt. */
+export function canRetry(task: TaskModel, now: number): boolean {
+  const expected = task.workflowTask ? expectedRetries(task.workflowTask) : 0;
+  if (!isRetriableTaskStatus(task.status) || isBuiltIn(task.taskType)) return false;
+  return (task.retryCount ?? 0) < expected && !totalTimeoutExhausted(task, now);
+}
+
+/** The new attempt of `task` (added to nothing yet); the old task is marked `retried`. */
+export function newAttempt(aggregate: Aggregate, task: TaskModel, env: DecideEnv): TaskModel {
+  const def = task.workflowTask?.taskDefinition;
+  const delay = retryDelaySeconds(def, task.retryCount ?? 0);
+  const taskId = env.newId();
+  task.retried = true;
+  const attempt: TaskModel = {
+    ...structuredClone(task),
+    taskId,
+    retryCount: (task.retryCount ?? 0) + 1,
+    retriedTaskId: task.taskId,
+    status: 'SCHEDULED',
+    seq: nextSeq(aggregate),
+    scheduledTime: env.now,
+    startTime: 0,
+    endTime: 0,
+    updateTime: env.now,
+    pollCount: 0,
+    callbackAfterSeconds: delay,
+    outputData: {},
+    retried: false,
+    executed: false,
+  };
+  delete attempt.reasonForIncompletion;
+  delete attempt.workerId;
+  delete attempt.waitTimeout;
+  if (task.workflowTask) attempt.inputData = resolveInput(aggregate, task.workflowTask, taskId);
+  return attempt;
+}
+
+/** §5.3 the error ending the workflow for a task that cannot be retried. */
+export function taskFailure(task: TaskModel): TerminateWorkflowError {
+  const status: WorkflowStatus =
+    task.status === 'CANCELED' ? 'TERMINATED' : task.status === 'TIMED_OUT' ? 'TIMED_OUT' : 'FAILED';
+  const reason = `Task ${task.taskId} failed with status: ${status} and reason: '${task.reasonForIncompletion ?? ''}'`;
+  return new TerminateWorkflowError(reason, status, task);
+}

@@ -1,0 +1,72 @@
+/**
+ * Starting a workflow (reference/conductor.md §5.1): resolve the definition (inline, or by name and version —
+ * latest when absent), populate task definitions (§2.5), merge the input template (§4.3), persist and decide in
+ * one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { StartWorkflowRequest, WorkflowDef } from '../../../common/src/model';
+import { mergeWorkflowInput } from '../expressions/inputs';
+import { BadRequestError, NotFoundError } from '../http';
+import type { Executor } from './executor';
+import type { WorkflowModel } from './model';
+import { populateTaskDefinitions } from './taskDefaults';
+
+/** Resolves the definition a start request names (§5.1 404 message). */
+export function resolveDefinition(executor: Executor, name: string, version: number | undefined): WorkflowDef {
+  const def = executor.store.workflowDefs.get(name, version);
+  if (!def) throw new NotFoundError(`No such workflow defined. name=${name}, version=${version ?? 'null'}`);
+  return def;
+}
+
+/** §5.1 a new RUNNING run of `def` (not yet saved). */
+export function newRun(executor: Executor, def: WorkflowDef, request: StartWorkflowRequest, id: string): WorkflowModel {
+  const now = executor.clock();
+  const populated = populateTaskDefinitions(def, (name) => executor.store.taskDefs.get(name));
+  const workflow: WorkflowModel = {
+    workflowId: id,
+    workflowName: def.name,
+    workflowVersion: def.version ?? 1,
+    status: 'RUNNING',
+    input: mergeWorkflowInput(request.input ?? {}, def.inputTemplate),
+    output: {},
+    taskToDomain: request.taskToDomain ?? {},
+    priority: request.priority ?? 0,
+    variables: structuredClone(def.variables ?? {}),
+    createTime: now,
+    startTime: now,
+    updateTime: now,
+    endTime: 0,
+    workflowDefinition: populated,
+    failedReferenceTaskNames: [],
+    failedTaskNames: [],
+  };
+  if (request.correlationId !== undefined) workflow.correlationId = request.correlationId;
+  if (request.createdBy !== undefined) workflow.createdBy = request.createdBy;
+  if (request.idempotencyKey !== undefined) workflow.idempotencyKey = request.idempotencyKey;
+  if (request.externalInputPayloadStoragePath !== undefined) {
+    workflow.externalInputPayloadStoragePath = request.externalInputPayloadStoragePath;
+  }
+  return workflow;
+}
+
+/** §1.8 priority bounds with Conductor's messages. */
+export function checkPriority(priority: number | undefined): void {
+  if (priority === undefined) return;
+  if (priority > 99) throw new BadRequestError('99 is the maximum priority value');
+  if (priority < 0) throw new BadRequestError('0 is the minimum priority value');
+}
+
+/** Starts a workflow and returns its id; errors leave nothing behind. */
+export function startWorkflow(executor: Executor, request: StartWorkflowRequest, workflowId?: string): string {
+  if (typeof request.name !== 'string' || request.name === '') {
+    if (!request.workflowDef) throw new BadRequestError('Workflow name cannot be null or empty');
+  }
+  checkPriority(request.priority);
+  if (request.input === null) throw new BadRequestError('NULL input passed when starting workflow');
+  const id = workflowId ?? randomUUID();
+  executor.transaction(() => {
+    const def = request.workflowDef ?? resolveDefinition(executor, request.name, request.version);
+    executor.insertAndDecide({ workflow: newRun(executor, def, request, id), tasks: [] });
+  });
+  return id;
+}

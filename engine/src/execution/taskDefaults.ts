@@ -1,0 +1,52 @@
+/**
+ * TaskDef defaults and the start-time population of definitions (reference/conductor.md §0.3, §1.5, §2.5):
+ * at start every worker task without an inline `taskDefinition` gets the registered def, or an ad-hoc
+ * `new TaskDef(name)` with Conductor's defaults, so later def changes do not affect a running workflow.
+ */
+import type { TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/model';
+import { childLists } from './graph';
+import { isWorkerType } from './taskTypes';
+
+/** §1.5 defaults of `new TaskDef(name)`. */
+export function adHocTaskDef(name: string): TaskDef {
+  return {
+    name,
+    retryCount: 3,
+    timeoutSeconds: 0,
+    timeoutPolicy: 'TIME_OUT_WF',
+    retryLogic: 'FIXED',
+    retryDelaySeconds: 60,
+    responseTimeoutSeconds: 3600,
+    backoffScaleFactor: 1,
+    inputKeys: [],
+    outputKeys: [],
+    inputTemplate: {},
+  };
+}
+
+/** Returns a copy of `def` whose tasks carry their TaskDef (registered, inline, or ad-hoc for worker tasks). */
+export function populateTaskDefinitions(def: WorkflowDef, lookup: (name: string) => TaskDef | undefined): WorkflowDef {
+  const copy = structuredClone(def);
+  const visit = (list: WorkflowTask[]): void => {
+    for (const task of list) {
+      if (!task.taskDefinition) {
+        const registered = lookup(task.name);
+        if (registered) task.taskDefinition = registered;
+        else if (isWorkerType(task.type ?? 'SIMPLE')) task.taskDefinition = adHocTaskDef(task.name);
+      }
+      for (const branch of childLists(task)) visit(branch);
+    }
+  };
+  visit(copy.tasks);
+  return copy;
+}
+
+/** §5.3 expected retries: the workflow task's override, else the def's, else 0 (no def). */
+export function expectedRetries(task: WorkflowTask): number {
+  return task.retryCount ?? task.taskDefinition?.retryCount ?? 0;
+}
+
+/** §0.3 response timeout: the def's, 0 (none) for tasks without a def. */
+export function responseTimeoutOf(task: WorkflowTask): number {
+  return task.taskDefinition ? (task.taskDefinition.responseTimeoutSeconds ?? 3600) : 0;
+}

@@ -1,0 +1,78 @@
+/**
+ * Creates runtime tasks from definition tasks (reference/conductor.md §1.7, §4.3, §5.2 step 4): common fields,
+ * resolved input, domain and seq. Type-specific expansion (SWITCH branches, forks) lives in the mappers.
+ */
+import type { WorkflowTask } from '../../../common/src/model';
+import type { TaskStatus } from '../../../common/src/status';
+import { buildDocument } from '../expressions/contextDocument';
+import { resolveTaskInput } from '../expressions/inputs';
+import type { Aggregate, DecideEnv, TaskModel } from './model';
+import { chooseDomain } from './queueNames';
+import { responseTimeoutOf } from './taskDefaults';
+import { isWorkerType, runtimeTaskType } from './taskTypes';
+
+/** The §4.1 document of a run as it stands now. */
+export function documentOf(aggregate: Aggregate): Record<string, unknown> {
+  return buildDocument(aggregate.workflow, aggregate.tasks);
+}
+
+/** The next free `seq` of the run. */
+export function nextSeq(aggregate: Aggregate): number {
+  const last = aggregate.tasks[aggregate.tasks.length - 1];
+  return last ? last.seq + 1 : 1;
+}
+
+/** Resolves a definition task's input against the run (§4.3), with `taskId` for `${CPEWF_TASK_ID}`. */
+export function resolveInput(aggregate: Aggregate, wfTask: WorkflowTask, taskId: string): Record<string, unknown> {
+  const scope = { document: documentOf(aggregate), taskId };
+  return resolveTaskInput(wfTask.inputParameters, wfTask.taskDefinition?.inputTemplate, scope);
+}
+
+/** Builds a new task for `wfTask` in `status` (not yet added to the aggregate). */
+export function createTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, status: TaskStatus): TaskModel {
+  const { workflow } = aggregate;
+  const taskId = env.newId();
+  const taskType = runtimeTaskType(wfTask);
+  const def = wfTask.taskDefinition;
+  const worker = isWorkerType(wfTask.type ?? 'SIMPLE');
+  const startDelay = worker ? (wfTask.startDelay ?? 0) : 0;
+  const task: TaskModel = {
+    taskId,
+    taskType,
+    status,
+    referenceTaskName: wfTask.taskReferenceName,
+    workflowInstanceId: workflow.workflowId,
+    workflowType: workflow.workflowName,
+    correlationId: workflow.correlationId,
+    inputData: resolveInput(aggregate, wfTask, taskId),
+    outputData: {},
+    retryCount: 0,
+    seq: 0,
+    pollCount: 0,
+    taskDefName: wfTask.name,
+    scheduledTime: env.now,
+    startTime: 0,
+    endTime: 0,
+    updateTime: env.now,
+    startDelayInSeconds: startDelay,
+    callbackAfterSeconds: startDelay,
+    retried: false,
+    executed: false,
+    callbackFromWorker: true,
+    responseTimeoutSeconds: responseTimeoutOf(wfTask),
+    workflowTask: wfTask,
+    workflowPriority: workflow.priority ?? 0,
+    rateLimitPerFrequency: def?.rateLimitPerFrequency ?? 0,
+    rateLimitFrequencyInSeconds: def?.rateLimitFrequencyInSeconds ?? 1,
+    iteration: 0,
+    firstScheduledTime: env.now,
+  };
+  if (def?.executionNameSpace) task.executionNameSpace = def.executionNameSpace;
+  if (def?.isolationGroupId) task.isolationGroupId = def.isolationGroupId;
+  if (worker) {
+    const lastPoll = (type: string, domain: string): number | undefined => env.lastPollTime(type, domain);
+    const domain = chooseDomain(workflow.taskToDomain, wfTask.name, taskType, env.now, lastPoll);
+    if (domain) task.domain = domain;
+  }
+  return task;
+}

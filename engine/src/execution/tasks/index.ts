@@ -1,0 +1,7 @@
+/**
+ * Registers the system tasks of this engine part with the registry in `../systemTask.ts` (importing a module
+ * registers its tasks).
+ */
+import './basicTasks';
+import './joinTask';
+import './waitTask';

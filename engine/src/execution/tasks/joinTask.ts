@@ -1,0 +1,52 @@
+/**
+ * JOIN (reference/conductor.md §5.7): waits for the latest task of every `joinOn` reference. Output maps each
+ * reference to its task's output. A non-optional unsuccessful joined task fails the JOIN (CANCELED when every
+ * failure is a cancellation), unless it is permissive and other joined tasks are still running.
+ */
+import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../../common/src/status';
+import { finishTask, registerSystemTask, type TaskContext } from '../systemTask';
+import type { TaskModel } from '../model';
+
+/** The latest (not retried) task of each reference. */
+function latestByRef(tasks: readonly TaskModel[]): Map<string, TaskModel> {
+  const latest = new Map<string, TaskModel>();
+  for (const task of tasks) latest.set(task.referenceTaskName, task);
+  return latest;
+}
+
+function execute(join: TaskModel, context: TaskContext): boolean {
+  const latest = latestByRef(context.aggregate.tasks);
+  const joinOn = (join.inputData?.['joinOn'] as string[] | undefined) ?? join.workflowTask?.joinOn ?? [];
+  const joined = joinOn.map((ref) => latest.get(ref));
+  const output: Record<string, unknown> = {};
+  const failures: TaskModel[] = [];
+  let allTerminal = true;
+  for (const task of joined) {
+    if (!task || !isTerminalTaskStatus(task.status)) {
+      allTerminal = false;
+      continue;
+    }
+    if (task.outputData && Object.keys(task.outputData).length > 0) output[task.referenceTaskName] = task.outputData;
+    if (!isSuccessfulTaskStatus(task.status) && !task.workflowTask?.optional) failures.push(task);
+  }
+  const blocking = failures.filter((task) => !task.workflowTask?.permissive || allTerminal);
+  if (blocking.length > 0) {
+    join.outputData = output;
+    const canceled = blocking.every((task) => task.status === 'CANCELED');
+    const reason = blocking.map((task) => task.reasonForIncompletion ?? '').join(' ');
+    finishTask(join, canceled ? 'CANCELED' : 'FAILED', context, reason);
+    return true;
+  }
+  if (!allTerminal) return false;
+  join.outputData = output;
+  const withErrors = joined.filter((task) => task?.status === 'COMPLETED_WITH_ERRORS');
+  if (withErrors.length === 0) {
+    finishTask(join, 'COMPLETED', context);
+    return true;
+  }
+  const names = withErrors.map((task) => `${task?.taskDefName ?? ''}/${task?.taskId ?? ''}`).join(',');
+  finishTask(join, 'COMPLETED_WITH_ERRORS', context, `${names} completed with errors`);
+  return true;
+}
+
+registerSystemTask('JOIN', { execute });
