@@ -1,6 +1,8 @@
 // Bundles each runtime part separately: extension (vscode external), language server, engine, CLI.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -46,6 +48,11 @@ const contexts = await Promise.all(
       }),
     ),
 );
+
+// node-sqlite3-wasm loads its .wasm from the directory of the running script, so it ships next to dist/engine.js.
+const sqliteWasm = join(dirname(createRequire(import.meta.url).resolve('node-sqlite3-wasm')), 'node-sqlite3-wasm.wasm');
+mkdirSync('dist', { recursive: true });
+copyFileSync(sqliteWasm, 'dist/node-sqlite3-wasm.wasm');
 
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));
