@@ -1,8 +1,10 @@
 /**
- * Thin adapters for editing assistance: completion and hover.
+ * Thin adapters for editing assistance: completion, hover and code actions.
  */
 import type { Connection } from 'vscode-languageserver';
+import { getCodeActions } from '../service/features/codeActions';
 import { getCompletions } from '../service/features/completion';
+import { getFeatureModel } from '../service/features/featureModel';
 import { getHover } from '../service/features/hover';
 import type { FeatureDeps } from './featureDeps';
 import { withModel } from './withModel';
@@ -10,7 +12,7 @@ import { withModel } from './withModel';
 /** Characters after which the client asks for completion: path dots, `${`, string starts. */
 export const COMPLETION_TRIGGERS = ['.', '{', '"'];
 
-/** Registers completion and hover handlers. */
+/** Registers completion, hover and code-action handlers. */
 export function registerEditingHandlers(connection: Connection, deps: FeatureDeps): void {
   connection.onCompletion((params) =>
     withModel(deps, params, (document, model, offset) => getCompletions(document, model, offset, deps.index)),

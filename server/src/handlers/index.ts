@@ -2,6 +2,7 @@
  * Editor features of the language server: the capabilities they provide and their registration. The shell
  * (`startServer.ts`) merges `featureCapabilities` into its initialize result and calls `registerFeatureHandlers`.
  */
+import { CodeActionKind } from 'vscode-languageserver';
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import { semanticTokensLegend } from '../service/features/semanticTokens';
 import { COMPLETION_TRIGGERS, registerEditingHandlers } from './editingHandlers';
@@ -15,6 +16,7 @@ export type { FeatureDeps, ParsedEntry } from './featureDeps';
 export const featureCapabilities: ServerCapabilities = {
   completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
   hoverProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
   definitionProvider: true,
   referencesProvider: true,
   renameProvider: { prepareProvider: true },
