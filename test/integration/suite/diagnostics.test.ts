@@ -60,6 +60,8 @@ suite('Diagnostics', () => {
     const sentinel = await openFixture('broken/duplicate-key.workflow.json');
     await waitForDiagnostics(sentinel.uri, hasCode(CODES.duplicateKey), 'the sentinel diagnostic');
     assert.deepEqual(vscode.languages.getDiagnostics(valid.uri), []);
+    await vscode.window.showTextDocument(valid);
+    await snap('valid-workflow');
   });
 
   test('deleting a task definition file makes its workflow warn; restoring it clears the warning', async () => {
