@@ -1,6 +1,7 @@
 /**
  * Splits the body of a `${…}` expression into JSONPath segments (Jayway JsonPath syntax, §4.2), e.g.
  * `ref.output.items[0].id` or `ref.output['a.b']`, and detects bodies Jayway would refuse to compile.
+ * Runs once per expression of a large document, so it scans character codes and allocates only the segments.
  */
 
 /** One named step of the path; offsets are relative to the expression body. */
@@ -17,43 +18,50 @@ export interface ExpressionPath {
   readonly error: string | undefined;
 }
 
-/** Parses `body`. A leading `$.` (explicit JsonPath root) is accepted and skipped. */
-export function splitExpressionPath(body: string): ExpressionPath {
+const DOT = 46;
+const OPEN = 91;
+const DOLLAR = 36;
+
+/**
+ * Parses `body`; a leading `$.` (explicit JsonPath root) is skipped. Only the first `maxSegments` names are
+ * returned (the whole body is still checked), because callers look at the root and a field or two.
+ */
+export function splitExpressionPath(body: string, maxSegments = Infinity): ExpressionPath {
   const segments: PathSegment[] = [];
-  const trimmed = body.trim();
-  if (trimmed === '') return { segments, error: 'empty expression' };
-  let at = body.indexOf(trimmed);
-  const end = at + trimmed.length;
-  if (body.startsWith('$.', at)) at += 2;
+  let at = 0;
+  let end = body.length;
+  while (at < end && isSpace(body.charCodeAt(at))) at++;
+  while (end > at && isSpace(body.charCodeAt(end - 1))) end--;
+  if (at === end) return { segments, error: 'empty expression' };
+  if (body.charCodeAt(at) === DOLLAR && body.charCodeAt(at + 1) === DOT) at += 2;
   let named = true;
   while (at < end) {
-    const ch = body[at];
-    if (ch === '[') {
+    const ch = body.charCodeAt(at);
+    if (ch === OPEN) {
       const close = closeBracket(body, at, end);
       if (close === -1) return { segments, error: "unclosed '['" };
-      const inner = body.slice(at + 1, close);
-      const quoted = quotedName(inner);
-      const nameStart = at + 2 + inner.length - inner.trimStart().length;
-      if (named && quoted !== undefined) segments.push({ name: quoted, start: nameStart, length: quoted.length });
+      const name = named && segments.length < maxSegments ? quotedName(body, at + 1, close) : undefined;
+      if (name) segments.push(name);
       else named = false;
       at = close + 1;
-    } else if (ch === '.') {
+    } else if (ch === DOT) {
       if (at + 1 >= end) return { segments, error: "path must not end with '.'" };
-      if (body[at + 1] === '.') named = false;
-      at += body[at + 1] === '.' ? 2 : 1;
+      const deep = body.charCodeAt(at + 1) === DOT;
+      if (deep) named = false;
+      at += deep ? 2 : 1;
     } else {
-      const stop = nextDelimiter(body, at, end);
-      if (named) segments.push({ name: body.slice(at, stop), start: at, length: stop - at });
+      let stop = at + 1;
+      while (stop < end && body.charCodeAt(stop) !== DOT && body.charCodeAt(stop) !== OPEN) stop++;
+      if (named && segments.length < maxSegments)
+        segments.push({ name: body.slice(at, stop), start: at, length: stop - at });
       at = stop;
     }
   }
   return { segments, error: undefined };
 }
 
-function nextDelimiter(body: string, from: number, end: number): number {
-  let at = from;
-  while (at < end && body[at] !== '.' && body[at] !== '[') at++;
-  return at;
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** The index of the `]` matching the `[` at `open`, skipping quoted text and nested brackets; -1 if unclosed. */
@@ -71,10 +79,13 @@ function closeBracket(body: string, open: number, end: number): number {
   return -1;
 }
 
-/** `'name'` or `"name"` → name; anything else (index, `*`, filter) → undefined. */
-function quotedName(inner: string): string | undefined {
-  const text = inner.trim();
-  const quote = text[0];
-  if ((quote === "'" || quote === '"') && text.length >= 2 && text.endsWith(quote)) return text.slice(1, -1);
-  return undefined;
+/** `['name']` or `["name"]` between `from` and `to` → the segment; an index, `*` or filter → undefined. */
+function quotedName(body: string, from: number, to: number): PathSegment | undefined {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  const quote = body[start];
+  if ((quote !== "'" && quote !== '"') || end - start < 2 || body[end - 1] !== quote) return undefined;
+  return { name: body.slice(start + 1, end - 1), start: start + 1, length: end - start - 2 };
 }

@@ -42,7 +42,8 @@ export function analyzeScript(source: string, allowReturn = false): ScriptAnalys
   const cached = cache.get(key);
   if (cached) return cached;
   const result = compute(source, allowReturn);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  // Evict the oldest entry (Map keeps insertion order) rather than everything at once.
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, result);
   return result;
 }

@@ -5,6 +5,7 @@
  */
 import type { JsonPath } from '../types';
 import { objectProp, stringProp } from './jsonValue';
+import { descendantsOf } from './taskWalker';
 import type { TaskEntry } from './taskWalker';
 
 /** One script and what `$` holds when it runs. */
@@ -57,9 +58,7 @@ function siteOf(entry: TaskEntry, entries: readonly TaskEntry[]): ScriptSite | u
     case 'DO_WHILE':
       // The condition sees the loop's inputs, its own output and every inner task's output (§5.8).
       if (entry.ref !== undefined) names.add(entry.ref);
-      for (const inner of entries) {
-        if (inner !== entry && inner.ref !== undefined && inner.chain.includes(entry)) names.add(inner.ref);
-      }
+      for (const inner of descendantsOf(entries, entry)) if (inner.ref !== undefined) names.add(inner.ref);
       return make(['loopCondition'], stringProp(task, 'loopCondition'));
     default:
       return undefined;

@@ -26,6 +26,8 @@ export interface TaskEntry {
   readonly branchKey: string | number | undefined;
   /** The task whose list holds this one; undefined at the top level. */
   readonly parent: TaskEntry | undefined;
+  /** Position in the walker's document-order list; an entry's descendants follow it contiguously. */
+  readonly order: number;
   /** Ancestors from the top level down, ending with this entry. */
   readonly chain: readonly TaskEntry[];
   /** The task type; Conductor defaults a missing type to SIMPLE (§1.3). */
@@ -67,6 +69,7 @@ function visitList(
       branch,
       branchKey,
       parent,
+      order: out.length,
       chain,
       type: stringProp(task, 'type') ?? 'SIMPLE',
       ref: stringProp(task, 'taskReferenceName'),
@@ -110,4 +113,16 @@ function visitChildren(entry: TaskEntry, out: TaskEntry[]): void {
 /** True when `entry` sits (at any depth) inside the body of a DO_WHILE. */
 export function isInsideLoop(entry: TaskEntry): boolean {
   return entry.chain.some((ancestor) => ancestor !== entry && ancestor.type === 'DO_WHILE');
+}
+
+/** Every task nested (at any depth) inside `entry`, from the walker's list, without scanning the whole list. */
+export function descendantsOf(entries: readonly TaskEntry[], entry: TaskEntry): TaskEntry[] {
+  const depth = entry.chain.length;
+  const found: TaskEntry[] = [];
+  for (let i = entry.order + 1; i < entries.length; i++) {
+    const next = entries[i];
+    if (!next || next.chain[depth - 1] !== entry) break;
+    found.push(next);
+  }
+  return found;
 }

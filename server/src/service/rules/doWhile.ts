@@ -4,7 +4,6 @@
  * same every iteration: false runs the body once, true never ends.
  */
 import { hasValue, objectProp, stringProp } from '../model/jsonValue';
-import { analyzeScript } from '../model/scriptAnalysis';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
@@ -19,7 +18,9 @@ export const doWhile: Rule = {
   id: 'conductor.doWhile',
   kinds: ['workflow'],
   check(context) {
-    for (const entry of analyzeWorkflow(context.value).tasks) {
+    const model = analyzeWorkflow(context.value);
+    const conditions = new Map(model.scripts.map((script) => [script.entry, script.analysis]));
+    for (const entry of model.tasks) {
       if (entry.type !== 'DO_WHILE') continue;
       const outer = entry.chain
         .slice(0, -1)
@@ -38,8 +39,8 @@ export const doWhile: Rule = {
       // In list mode (items / _items) the loop ends with the list; the condition is only an extra guard.
       const listMode = hasValue(entry.task, 'items') || hasValue(objectProp(entry.task, 'inputParameters'), '_items');
       if (condition === undefined || listMode || condition.includes('${')) continue;
-      const script = analyzeScript(condition);
-      if (script.error || script.usesDollar) continue;
+      const script = conditions.get(entry);
+      if (!script || script.error || script.usesDollar) continue;
       context.report({
         code: this.id,
         severity: 'warning',

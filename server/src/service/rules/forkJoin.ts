@@ -5,6 +5,7 @@
  */
 import { arrayProp, isObject } from '../model/jsonValue';
 import type { JsonObject } from '../model/jsonValue';
+import { descendantsOf } from '../model/taskWalker';
 import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { WorkflowModel } from '../model/workflowModel';
@@ -94,9 +95,9 @@ function checkJoinOn(
 function branchesByRef(model: WorkflowModel, fork: TaskEntry): Map<string, number[]> {
   const depth = fork.chain.length;
   const branches = new Map<string, number[]>();
-  for (const inner of model.tasks) {
+  for (const inner of descendantsOf(model.tasks, fork)) {
     const top = inner.chain[depth];
-    if (inner.ref === undefined || !top || inner.chain[depth - 1] !== fork) continue;
+    if (inner.ref === undefined || !top) continue;
     branches.set(inner.ref, [...(branches.get(inner.ref) ?? []), Number(top.branchKey)]);
   }
   return branches;

@@ -15,7 +15,7 @@ export const invalidExpression: Rule = {
   kinds: ['workflow'],
   check(context) {
     for (const use of analyzeWorkflow(context.value).expressions) {
-      if (use.token.closed && use.parsed.error === undefined) continue;
+      if (use.token.closed && use.error === undefined) continue;
       context.report({
         code: this.id,
         severity: 'error',
@@ -23,7 +23,7 @@ export const invalidExpression: Rule = {
         path: use.path,
         target: 'value',
         span: { start: use.token.start, length: use.token.length },
-        data: { reason: use.token.closed ? use.parsed.error : 'unclosed ${' },
+        data: { reason: use.token.closed ? use.error : 'unclosed ${' },
       });
     }
   },

@@ -6,7 +6,6 @@
  */
 import { isObject, stringProp } from '../model/jsonValue';
 import { analyzeScript } from '../model/scriptAnalysis';
-import { collectScriptSites } from '../model/scriptSites';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { JsonPath, RuleContext, Rule } from '../types';
 import { formatMessage } from './messageFormat';
@@ -32,8 +31,8 @@ export const scriptSyntax: Rule = {
       checkEventCondition(this.id, context);
       return;
     }
-    for (const site of collectScriptSites(analyzeWorkflow(context.value).tasks)) {
-      const { error } = analyzeScript(site.source, site.allowReturn);
+    for (const site of analyzeWorkflow(context.value).scripts) {
+      const { error } = site.analysis;
       if (!error) continue;
       const { type, name } = site.entry;
       const message =

@@ -25,7 +25,7 @@ export const undeclaredWorkflowInput: Rule = {
     if (declared.size === 0) return;
     for (const key of Object.keys(objectProp(context.value, 'inputTemplate') ?? {})) declared.add(key);
     for (const use of analyzeWorkflow(context.value).expressions) {
-      const [root, field, input] = use.parsed.segments;
+      const [root, field, input] = use.segments;
       if (root?.name !== WORKFLOW_ROOT || field?.name !== 'input' || !input || declared.has(input.name)) continue;
       const suggestion = closestMatch(input.name, declared);
       context.report({

@@ -20,8 +20,8 @@ export const unknownExpressionField: Rule = {
   check(context) {
     const model = analyzeWorkflow(context.value);
     for (const use of model.expressions) {
-      const [root, field] = use.parsed.segments;
-      if (!root || !field || use.parsed.error !== undefined) continue;
+      const [root, field] = use.segments;
+      if (!root || !field || use.error !== undefined) continue;
       const isWorkflow = root.name === WORKFLOW_ROOT;
       if (!isWorkflow && !model.scope.byRef.has(root.name)) continue;
       const fields = isWorkflow ? WORKFLOW_FIELDS : TASK_FIELDS;

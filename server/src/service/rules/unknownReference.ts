@@ -25,8 +25,8 @@ export const unknownReference: Rule = {
   check(context) {
     const model = analyzeWorkflow(context.value);
     for (const use of model.expressions) {
-      const root = use.parsed.segments[0];
-      if (!root || !use.token.closed || use.parsed.error !== undefined) continue;
+      const root = use.segments[0];
+      if (!root || !use.token.closed || use.error !== undefined) continue;
       if (root.name === WORKFLOW_ROOT || model.scope.byRef.has(root.name)) continue;
       const body = use.token.body.trim();
       if (ENV_NAMES.includes(body)) continue;

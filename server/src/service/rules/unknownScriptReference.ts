@@ -4,8 +4,6 @@
  * DO_WHILE loopCondition (§5.8). Anything else is `undefined` when the script runs.
  */
 import { closestMatch } from '../model/closestMatch';
-import { analyzeScript } from '../model/scriptAnalysis';
-import { collectScriptSites } from '../model/scriptSites';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage, withSuggestion } from './messageFormat';
@@ -20,9 +18,9 @@ export const unknownScriptReference: Rule = {
   id: 'conductor.unknownScriptReference',
   kinds: ['workflow'],
   check(context) {
-    for (const site of collectScriptSites(analyzeWorkflow(context.value).tasks)) {
+    for (const site of analyzeWorkflow(context.value).scripts) {
       const template = site.entry.type === 'DO_WHILE' ? NOT_IN_LOOP : NOT_AN_INPUT;
-      for (const reference of analyzeScript(site.source, site.allowReturn).references) {
+      for (const reference of site.analysis.references) {
         if (site.inputNames.has(reference.name)) continue;
         const suggestion = closestMatch(reference.name, site.inputNames);
         context.report({

@@ -25,9 +25,9 @@ export const unreachableReference: Rule = {
   check(context) {
     const model = analyzeWorkflow(context.value);
     for (const use of model.expressions) {
-      const root = use.parsed.segments[0];
+      const root = use.segments[0];
       const target = root && model.scope.byRef.get(root.name);
-      if (!root || !target || use.parsed.error !== undefined) continue;
+      if (!root || !target || use.error !== undefined) continue;
       const reach = model.scope.reachability(target, use.task);
       if (reach === 'before') continue;
       context.report({
