@@ -114,6 +114,14 @@ void describe('closed sets Conductor defines', () => {
     const policy = (taskDef.properties as Record<string, Node>).timeoutPolicy as Node;
     assert.deepEqual(policy.enum, ['RETRY', 'TIME_OUT_WF', 'ALERT_ONLY']);
   });
+  void test('enum descriptions, where given, match their enum one to one', () => {
+    for (const { file, schema: root } of loadSchemas()) {
+      for (const [node, pointer] of walk(root)) {
+        const docs = node.markdownEnumDescriptions as unknown[] | undefined;
+        if (docs) assert.equal(docs.length, (node.enum as unknown[]).length, `${file}${pointer}`);
+      }
+    }
+  });
   void test('ownerEmail is never required (shipped Conductor config)', () => {
     for (const { file, schema: root } of loadSchemas()) {
       for (const [node, pointer] of walk(root)) {
