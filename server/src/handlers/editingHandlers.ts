@@ -20,4 +20,9 @@ export function registerEditingHandlers(connection: Connection, deps: FeatureDep
   connection.onHover((params) =>
     withModel(deps, params, (document, model, offset) => getHover(document, model, offset)),
   );
+  connection.onCodeAction((params) => {
+    const entry = deps.getParsed(params.textDocument.uri);
+    if (!entry) return null;
+    return getCodeActions(entry.document, getFeatureModel(entry.parsed), params.range, params.context.diagnostics);
+  });
 }

@@ -27,8 +27,8 @@ function effect(fixture: Fixture, action: CodeAction): unknown {
   if (edits) return JSON.parse(TextDocument.applyEdits(fixture.document, edits)) as unknown;
   return (action.edit?.documentChanges ?? []).map((change) =>
     'kind' in change
-      ? `${change.kind} ${change.kind === 'create' ? change.uri.replace(/^.*\//, '') : ''}`
-      : change.edits.map((edit) => JSON.parse(edit.newText) as unknown),
+      ? `${change.kind} ${'uri' in change ? change.uri.replace(/^.*\//, '') : ''}`
+      : change.edits.map((edit) => ('newText' in edit ? (JSON.parse(edit.newText) as unknown) : edit)),
   );
 }
 
