@@ -9,6 +9,7 @@ import { conductorMessage } from './conductorMessage';
 import { suggest } from './didYouMean';
 import * as messages from './messages';
 import { instancePath } from './jsonPointer';
+import { jsonType, patternMessage, typeNames } from './schemaErrorText';
 import type { Finding, JsonPath } from './types';
 
 const RANGE_KEYWORDS = new Set([
@@ -91,7 +92,7 @@ function toFinding(
         : error.keyword === 'format' || error.keyword === 'pattern'
           ? messages.CODES.format
           : messages.CODES.invalid;
-      return onValue(code, custom() ?? messages.genericSchemaMessage(error.message), path);
+      return onValue(code, custom() ?? patternMessage(error) ?? messages.genericSchemaMessage(error.message), path);
     }
   }
 }
@@ -146,17 +147,4 @@ function finding(
   return data === undefined
     ? { code, message, severity: 'error', path, target }
     : { code, message, severity: 'error', path, target, data };
-}
-
-function typeNames(error: ErrorObject): string {
-  const type = (error.params as { type?: unknown }).type;
-  const names = Array.isArray(type) ? type.map(String) : String(type).split(',');
-  return names.join(' or ');
-}
-
-function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
 }

@@ -13,6 +13,7 @@ import type { DocumentKind, Finding } from './types';
 // Annotation keywords VS Code's JSON support understands; Ajv's strict mode must know them to accept the schemas.
 const EDITOR_KEYWORDS = [
   'markdownDescription',
+  'patternErrorMessage',
   'deprecationMessage',
   'enumDescriptions',
   'markdownEnumDescriptions',
