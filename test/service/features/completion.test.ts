@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { getCompletions } from '../../../server/src/service/features/completion';
 import { getFeatureModel } from '../../../server/src/service/features/featureModel';
-import { createWorkspaceIndex } from '../../../server/src/service/workspaceIndex';
 import { assertGolden, fixtureFromText, fixturesDir, loadFixture } from './featureFixtures';
 import type { Fixture } from './featureFixtures';
+import { refsIndex } from './refsIndex';
 
-const refsDir = join(fixturesDir, 'refs');
-/** The index: the task definitions and workflows of `fixtures/features/refs/`. */
-const index = createWorkspaceIndex(
-  readdirSync(refsDir)
-    .filter((name) => !name.includes('golden'))
-    .map((name) => ({ uri: `file://${join(refsDir, name)}`, text: readFileSync(join(refsDir, name), 'utf8') })),
-);
+const index = refsIndex();
 
 function complete(fixture: Fixture): CompletionItem[] {
   return getCompletions(fixture.document, getFeatureModel(fixture.parsed), fixture.offset, index).items;
