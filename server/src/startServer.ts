@@ -26,17 +26,14 @@ export function startServer(connection: Connection): void {
   const diagnostics = new DiagnosticsPublisher({
     ...{ connection, documents, cache, settings, index, validate, log },
     ready: folders.ready,
+    indexOpenDocument: (document) => sync.updateOpen(document.uri, document.getText()),
   });
 
   connection.onInitialize((params) => initialize(params, settings, folders));
   connection.onInitialized(() => {
     void folders.start(connection, () => diagnostics.scheduleAll());
   });
-  documents.onDidChangeContent(({ document }) => {
-    // An edit that changes what the document defines (a task def's name, a workflow's inputs) affects others too.
-    if (sync.updateOpen(document.uri, document.getText())) diagnostics.scheduleAll();
-    else diagnostics.schedule(document.uri);
-  });
+  documents.onDidChangeContent(({ document }) => diagnostics.documentChanged(document.uri));
   documents.onDidClose(({ document }) => {
     cache.delete(document.uri);
     settings.forget(document.uri);

@@ -83,6 +83,24 @@ void describe('language server: workspace index and diagnostics', () => {
     await session().waitForDiagnostics(workflow, (p) => p.diagnostics.length === 0);
   });
 
+  void test('renaming a task definition in its open editor (unsaved) makes the workflow warn', async () => {
+    const workflow = URI.file(join(folder, 'orders/order.workflow.json')).toString();
+    const uri = await open(session(), folder, 'orders/ship_order.taskdef.json');
+    const text = readFileSync(join(folder, 'orders/ship_order.taskdef.json'), 'utf8');
+    await session().connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: text.replace('"ship_order"', '"ship_parcel"') }],
+    });
+    const warned = await session().waitForDiagnostics(workflow, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(warned), [missingTaskDefinition.id]);
+    assert.match(warned.diagnostics[0]?.message ?? '', /'ship_order'/);
+    await session().connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text }],
+    });
+    await session().waitForDiagnostics(workflow, (p) => p.diagnostics.length === 0);
+  });
+
   void test('closing a document clears its diagnostics', async () => {
     const uri = URI.file(join(folder, 'broken/duplicate-key.workflow.json')).toString();
     await session().connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });

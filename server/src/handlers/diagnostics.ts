@@ -27,15 +27,27 @@ export interface DiagnosticsDeps {
   /** Settles when the initial workspace scan is done: validating earlier would warn about definitions not yet read. */
   readonly ready: Promise<void>;
   readonly validate: ValidateFunction;
+  /** Feeds an edited open document to the workspace index; true when what it defines changed. */
+  readonly indexOpenDocument: (document: TextDocument) => boolean;
   readonly log: (message: string, error?: unknown) => void;
 }
 
 /** Schedules validation of open documents and publishes the results. */
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
+  private readonly edited = new Set<string>();
   private flushScheduled = false;
 
   constructor(private readonly deps: DiagnosticsDeps) {}
+
+  /**
+   * An open document was opened or edited: re-index and validate it soon. Indexing waits for the flush too, so a
+   * burst of keystrokes costs one index update, not one per keystroke.
+   */
+  documentChanged(uri: string): void {
+    this.edited.add(uri);
+    this.schedule(uri);
+  }
 
   /** Validates this document soon (coalesced with other requests). */
   schedule(uri: string): void {
@@ -53,15 +65,28 @@ export class DiagnosticsPublisher {
   /** Removes a closed document's diagnostics: VS Code shows problems of open Conductor files only. */
   clear(uri: string): void {
     this.pending.delete(uri);
+    this.edited.delete(uri);
     void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     await this.deps.ready;
+    // An edit that changes what a document defines (a task def's name, a workflow's inputs) affects the others too.
+    if (this.reindexEdited()) this.scheduleAll();
     const uris = [...this.pending];
     this.pending.clear();
     for (const uri of uris) await this.publish(uri);
+  }
+
+  private reindexEdited(): boolean {
+    let changed = false;
+    for (const uri of this.edited) {
+      const document = this.deps.documents.get(uri);
+      if (document) changed = this.deps.indexOpenDocument(document) || changed;
+    }
+    this.edited.clear();
+    return changed;
   }
 
   private async publish(uri: string): Promise<void> {
