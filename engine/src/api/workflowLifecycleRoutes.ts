@@ -16,7 +16,7 @@ import { objectBody } from './workflowView';
  */
 export function skipRequestFromQuery(request: ApiRequest): SkipTaskRequest {
   const skip: SkipTaskRequest = {};
-  const entries = 'entries' in request.query ? (request.query as { entries(): [string, string][] }).entries() : [];
+  const entries = request.query.entries();
   for (const field of ['taskInput', 'taskOutput'] as const) {
     const map: Record<string, unknown> = {};
     for (const [key, value] of entries) {

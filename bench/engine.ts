@@ -1,0 +1,90 @@
+/**
+ * Engine benchmark (run: `node --import tsx bench/engine.ts [--workflows 3000] [--concurrency 16]`).
+ * 1. Completed workflows/s for a 5-task workflow of system tasks only (each start runs to COMPLETED inside the
+ *    start request), with a same-run baseline: a bare `GET /health` round trip on the same server.
+ * 2. Poll→update round trip through the official JS SDK worker (TaskManager), p50/p99, over SIMPLE tasks.
+ * Durability is the engine default (`full`: fsync per commit) on a temp data dir.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../engine/src/engine';
+import { runSdkWorkerBench } from './engineSdkWorker';
+
+const SYSTEM_WORKFLOW = {
+  name: 'bench_system',
+  version: 1,
+  schemaVersion: 2,
+  ownerEmail: 'bench@example.com',
+  tasks: [
+    { name: 'v', taskReferenceName: 'v', type: 'SET_VARIABLE', inputParameters: { x: '${workflow.input.x}' } },
+    {
+      name: 's',
+      taskReferenceName: 's',
+      type: 'SWITCH',
+      evaluatorType: 'value-param',
+      expression: 'k',
+      inputParameters: { k: 'a' },
+      decisionCases: { a: [{ name: 'n1', taskReferenceName: 'n1', type: 'NOOP' }] },
+    },
+    { name: 'n2', taskReferenceName: 'n2', type: 'NOOP' },
+    { name: 'n3', taskReferenceName: 'n3', type: 'NOOP', inputParameters: { y: '${v.input.x}' } },
+  ],
+};
+
+function arg(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+/** Runs `total` calls of `call` with `concurrency` in flight; returns calls per second. */
+async function rate(total: number, concurrency: number, call: () => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < total) await call();
+    }),
+  );
+  return (total / (performance.now() - started)) * 1000;
+}
+
+async function main(): Promise<void> {
+  const total = arg('workflows', 3000);
+  const concurrency = arg('concurrency', 16);
+  const dataDir = mkdtempSync(join(tmpdir(), 'engine-bench-'));
+  const engine = await createEngine({ dataDir });
+  try {
+    const api = `${engine.url}/api`;
+    const post = (path: string, body: unknown): Promise<Response> =>
+      fetch(`${api}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    await post('/metadata/workflow?overwrite=true', SYSTEM_WORKFLOW);
+    const health = await rate(
+      total,
+      concurrency,
+      async () => void (await (await fetch(`${engine.url}/health`)).text()),
+    );
+    let failures = 0;
+    const workflows = await rate(total, concurrency, async () => {
+      const id = await (await post('/workflow/bench_system', { x: 1 })).text();
+      const status = (await (await fetch(`${api}/workflow/${id}/status`)).json()) as { status: string };
+      if (status.status !== 'COMPLETED') failures++;
+    });
+    console.log(`baseline GET /health round trips/s: ${health.toFixed(0)}`);
+    console.log(`completed 5-system-task workflows/s (start + status check): ${workflows.toFixed(0)}`);
+    console.log(`ratio workflows/health: ${(workflows / health).toFixed(3)}; not COMPLETED: ${failures}`);
+    await runSdkWorkerBench(engine.url, arg('tasks', 500));
+  } finally {
+    await engine.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
