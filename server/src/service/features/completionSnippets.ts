@@ -1,20 +1,19 @@
 /**
- * Snippet completion: one per task type in a task list (with fresh, unique reference names generated at completion
- * time), and whole-file skeletons in an empty document.
+ * Snippet completion: one per task type where a new task goes in a task list, with fresh, unique reference names
+ * generated at completion time. Whole-file skeletons live in `snippets/conductor.json` (VS Code offers them even
+ * before the server runs), so the server does not repeat them.
  */
 import { CompletionItemKind, InsertTextFormat, MarkupKind, TextEdit } from 'vscode-languageserver-types';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import type { CompletionContext } from './completionContext';
 import { isTaskListPath } from './completionContext';
-import { taskDefTemplate, workflowTemplate } from './fileTemplates';
-import { tabStop, toSnippet, toSnippetList } from './snippetText';
+import { toSnippetList } from './snippetText';
 import { taskTemplates } from './taskTemplates';
 import { taskTypeDocs } from './taskTypeDocs';
 import { refStem, uniqueRef } from './uniqueRef';
 
-/** Task snippets when the cursor is where a new task goes; file skeletons in an empty document. */
+/** Task snippets when the cursor is where a new task goes in a task list. */
 export function snippetCompletions(context: CompletionContext): CompletionItem[] {
-  if (context.model.parsed.text.trim() === '') return fileSnippets(context);
   const last = context.path[context.path.length - 1];
   if (typeof last !== 'number' || context.node || !isTaskListPath(context.path.slice(0, -1))) return [];
   const refs = context.model.tasks.flatMap((entry) => (entry.ref === undefined ? [] : [entry.ref]));
@@ -31,17 +30,4 @@ export function snippetCompletions(context: CompletionContext): CompletionItem[]
       ...(docs ? { documentation: { kind: MarkupKind.Markdown, value: docs } } : {}),
     };
   });
-}
-
-function fileSnippets(context: CompletionContext): CompletionItem[] {
-  const snippet = (label: string, body: string): CompletionItem => ({
-    label,
-    kind: CompletionItemKind.Snippet,
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: TextEdit.replace(context.replace, body),
-  });
-  return [
-    snippet('New Conductor workflow', toSnippet(workflowTemplate())),
-    snippet('New Conductor task definition', toSnippet({ ...taskDefTemplate(''), name: tabStop(1, 'my_task') })),
-  ];
 }
