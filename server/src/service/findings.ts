@@ -4,17 +4,18 @@
  */
 import { allRules } from './rules';
 import { validateAgainstSchema } from './schemaValidation';
-import type { DefinitionIndex, DocumentKind, Finding, ParsedDocument, RuleContext } from './types';
+import type { DefinitionIndex, DocumentKind, Finding, ParsedDocument, Rule, RuleContext } from './types';
 
 /** Where failures of individual stages go. */
 export type FailureLog = (message: string, error?: unknown) => void;
 
-/** Schema and rule findings for `value` of `kind`; never throws. */
+/** Schema and rule findings for `value` of `kind`; never throws. `rules` defaults to the registry. */
 export function collectFindings(
   kind: DocumentKind,
   parsed: ParsedDocument,
   index: DefinitionIndex | undefined,
   log: FailureLog,
+  rules: readonly Rule[] = allRules,
 ): Finding[] {
   const findings: Finding[] = [];
   try {
@@ -29,7 +30,7 @@ export function collectFindings(
     index,
     report: (finding) => findings.push(finding),
   };
-  for (const rule of allRules) {
+  for (const rule of rules) {
     if (!rule.kinds.includes(kind)) continue;
     try {
       rule.check(context);

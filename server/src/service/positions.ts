@@ -19,7 +19,9 @@ export class LineIndex implements PositionSource {
   /** The zero-based position of `offset`, clamped into the text. */
   positionAt(offset: number): Position {
     const starts = this.starts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Inside a CRLF pair, the position is the end of the line (as TextDocument answers).
+    if (this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
     let high = starts.length - 1;
     // Binary search for the last line starting at or before the offset.
@@ -37,8 +39,10 @@ export class LineIndex implements PositionSource {
     if (position.line < 0) return 0;
     if (position.line >= starts.length) return this.text.length;
     const lineStart = starts[position.line] ?? 0;
-    const nextStart = starts[position.line + 1] ?? this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + position.character, nextStart));
+    let lineEnd = starts[position.line + 1] ?? this.text.length;
+    // A character past the line's end clamps to the end of its content, before the line break.
+    while (lineEnd > lineStart && isLineBreak(this.text.charCodeAt(lineEnd - 1))) lineEnd--;
+    return Math.max(lineStart, Math.min(lineStart + Math.max(0, position.character), lineEnd));
   }
 
   /** How many lines the text has (an empty text has one). */
@@ -62,6 +66,10 @@ export class LineIndex implements PositionSource {
     this.lineStarts = starts;
     return starts;
   }
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /** Converts a half-open offset range into an LSP range. */
