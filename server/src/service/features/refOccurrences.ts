@@ -19,8 +19,20 @@ export interface RefOccurrence {
   readonly range: OffsetRange;
 }
 
+// Hover, definition and highlights ask repeatedly for the same version; one scan per model is enough.
+const cache = new WeakMap<FeatureModel, readonly RefOccurrence[]>();
+
 /** Every occurrence of every reference name in the document, in no particular order. */
-export function allRefOccurrences(model: FeatureModel): RefOccurrence[] {
+export function allRefOccurrences(model: FeatureModel): readonly RefOccurrence[] {
+  let found = cache.get(model);
+  if (!found) {
+    found = scanOccurrences(model);
+    cache.set(model, found);
+  }
+  return found;
+}
+
+function scanOccurrences(model: FeatureModel): RefOccurrence[] {
   const found: RefOccurrence[] = [];
   for (const entry of model.tasks) {
     const declared = model.nodeAt([...entry.path, 'taskReferenceName']);
