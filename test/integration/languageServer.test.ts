@@ -93,7 +93,9 @@ void describe('language server: workspace index and diagnostics', () => {
     });
     const warned = await session().waitForDiagnostics(workflow, (p) => p.diagnostics.length > 0);
     assert.deepEqual(codes(warned), [missingTaskDefinition.id]);
-    assert.match(warned.diagnostics[0]?.message ?? '', /'ship_order'/);
+    const message = warned.diagnostics[0]?.message;
+    assert.ok(typeof message === 'string');
+    assert.match(message, /'ship_order'/);
     await session().connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 3 },
       contentChanges: [{ text }],

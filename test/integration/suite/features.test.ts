@@ -1,0 +1,110 @@
+/**
+ * Editor features end to end in a real VS Code: completion inside `${…}`, go to definition (a reference → its task,
+ * a task name → its task definition file), rename of a taskReferenceName (and its refusal), hover and the outline,
+ * all through VS Code's own provider commands against the extension's language server.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CODES } from '../../../server/src/service/messages';
+import { activateExtension, codeOf, openFixture, waitForDiagnostics } from './helpers';
+
+const workflowPath = 'orders/order.workflow.json';
+
+/** The position `delta` characters into the `nth` occurrence of `needle`. */
+function positionOf(document: vscode.TextDocument, needle: string, delta: number, nth = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = document.getText().indexOf(needle, at + 1);
+  assert.ok(at >= 0, `'${needle}' not found in ${document.uri.path}`);
+  return document.positionAt(at + delta);
+}
+
+suite('Features', () => {
+  let document: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    await activateExtension();
+    // Diagnostics on a broken file prove the language server is up before the first feature request.
+    const broken = await openFixture('broken/duplicate-key.workflow.json');
+    await waitForDiagnostics(broken.uri, (all) => all.some((d) => codeOf(d) === CODES.duplicateKey), 'the server');
+    document = await openFixture(workflowPath);
+  });
+
+  test('completion inside ${…} offers workflow fields and the declared inputs', async () => {
+    const fields = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      positionOf(document, '${workflow.input.orderId}', 11),
+    );
+    const labels = fields.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('input') && labels.includes('variables'), `got ${labels.join(', ')}`);
+    const inputs = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      positionOf(document, '${workflow.input.orderId}', 17),
+    );
+    const names = inputs.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(names.includes('orderId') && names.includes('amount'), `got ${names.join(', ')}`);
+  });
+
+  test('go to definition: ${ref…} → the task, task name → its task definition file', async () => {
+    const [reference] = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      positionOf(document, '${charge.output.chargeId}', 3, 1),
+    );
+    assert.ok(reference && 'range' in reference);
+    assert.equal(document.getText(reference.range), '"charge"');
+    const [taskDef] = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      positionOf(document, '"charge_card"', 2),
+    );
+    assert.ok(taskDef && 'uri' in taskDef);
+    assert.match(taskDef.uri.path, /orders\/charge_card\.taskdef\.json$/);
+  });
+
+  test('rename of a taskReferenceName updates the task and every ${…} use', async () => {
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      document.uri,
+      positionOf(document, '"taskReferenceName": "charge"', 23),
+      'payment',
+    );
+    const edits = edit.get(document.uri);
+    assert.equal(edits.length, 3);
+    for (const change of edits) {
+      assert.equal(document.getText(change.range), 'charge');
+      assert.equal(change.newText, 'payment');
+    }
+  });
+
+  test('rename to an existing reference name is refused with the reason', async () => {
+    await assert.rejects(
+      vscode.commands.executeCommand(
+        'vscode.executeDocumentRenameProvider',
+        document.uri,
+        positionOf(document, '"taskReferenceName": "charge"', 23),
+        'ship',
+      ),
+      /already exists/,
+    );
+  });
+
+  test('hover on a reference names the task; the outline lists the tasks', async () => {
+    const [hover] = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '${charge.output.chargeId}', 3, 1),
+    );
+    const text = hover?.contents.map((part) => (typeof part === 'string' ? part : part.value)).join('\n') ?? '';
+    assert.match(text, /charge_card/);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      ['charge', 'ship'],
+    );
+  });
+});
