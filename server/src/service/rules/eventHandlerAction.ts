@@ -17,6 +17,15 @@ const INACTIVE =
   'This handler is inactive: `active` defaults to false, so Conductor ignores its events. Add "active": true to enable it.';
 
 const UNSUPPORTED_ACTIONS: ReadonlySet<string> = new Set(['terminate_workflow', 'update_workflow_variables']);
+/** Names the schema accepts; anything else is the schema's enum error, not ours to repeat. */
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
+  'start_workflow',
+  'complete_task',
+  'fail_task',
+  'terminate_workflow',
+  'update_workflow_variables',
+  'start_agent',
+]);
 
 /** `conductor.eventHandlerAction`: warnings on unusable actions, a hint when the handler is inactive by default. */
 export const eventHandlerAction: Rule = {
@@ -41,7 +50,7 @@ function checkAction(
   report: (finding: Omit<Finding, 'code'>) => void,
 ): void {
   const name = stringProp(action, 'action');
-  if (name === undefined) return;
+  if (name === undefined || !KNOWN_ACTIONS.has(name)) return;
   if (UNSUPPORTED_ACTIONS.has(name)) {
     report({
       severity: 'warning',

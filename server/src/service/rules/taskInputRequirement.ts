@@ -1,7 +1,8 @@
 /**
  * Inputs HTTP, KAFKA_PUBLISH and JSON_JQ_TRANSFORM need, which the task's inputParameters or its task definition's
  * `inputTemplate` can provide (§2.3). Conductor takes the inline `taskDefinition` if present, else the registered
- * definition of the same name; the schema cannot see the latter, so this is a rule.
+ * definition of the same name; the schema cannot see the latter, so this is a rule. Without the cross-file index
+ * only an inline definition can be judged, so tasks without one are skipped then.
  */
 import { hasValue, objectProp } from '../model/jsonValue';
 import type { TaskEntry } from '../model/taskWalker';
@@ -57,7 +58,9 @@ function satisfied(entry: TaskEntry, keys: readonly string[], index: DefinitionI
   if (keys.some((key) => input !== undefined && Object.hasOwn(input, key))) return true;
   const inline = objectProp(entry.task, 'taskDefinition');
   if (inline) return keys.some((key) => hasValue(objectProp(inline, 'inputTemplate'), key));
-  const registered = entry.name === undefined ? undefined : index?.getTaskDef(entry.name);
+  // Without the index, a registered definition (looked up on the server by name) may provide it: no finding.
+  if (!index) return true;
+  const registered = entry.name === undefined ? undefined : index.getTaskDef(entry.name);
   if (!registered) return false;
   // A definition whose inputTemplate we cannot see may provide it: do not guess.
   const templateKeys = (registered as { inputTemplateKeys?: readonly string[] }).inputTemplateKeys;

@@ -1,0 +1,64 @@
+/** `analyzeWorkflow` expressions: where Conductor resolves `${…}` and which task's context resolves it. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeWorkflow } from '../../../server/src/service/model/workflowModel';
+
+const workflow = {
+  name: 'w',
+  tasks: [
+    {
+      name: 'a',
+      taskReferenceName: 'a',
+      inputParameters: { x: '${workflow.input.x}', list: ['${a.output.y} and $${escaped}'], n: 3 },
+      taskDefinition: { name: 'a', inputTemplate: { t: '${workflow.variables.v}' } },
+    },
+    {
+      name: 'child',
+      taskReferenceName: 'child',
+      type: 'SUB_WORKFLOW',
+      subWorkflowParam: {
+        name: '${a.output.flow}',
+        workflowDefinition: { tasks: [{ inputParameters: { z: '${nope}' } }] },
+      },
+    },
+    {
+      name: 'sw',
+      taskReferenceName: 'sw',
+      type: 'SWITCH',
+      decisionCases: {
+        k: [{ name: 'b', taskReferenceName: 'b', inputParameters: { q: '${workflow.input.${workflow.input.key}}' } }],
+      },
+    },
+  ],
+  outputParameters: { out: '${b.output.r}' },
+};
+
+void test('collects inputs at any depth, subWorkflowParam, inline inputTemplate and outputParameters', () => {
+  const uses = analyzeWorkflow(workflow).expressions;
+  assert.deepEqual(
+    uses.map((u) => [u.path.join('/'), u.token.body, u.task?.ref, u.registrationChecked, u.key]),
+    [
+      ['tasks/0/inputParameters/x', 'workflow.input.x', 'a', true, 'x'],
+      ['tasks/0/inputParameters/list/0', 'a.output.y', 'a', true, 'list'],
+      ['tasks/0/taskDefinition/inputTemplate/t', 'workflow.variables.v', 'a', false, 't'],
+      ['tasks/1/subWorkflowParam/name', 'a.output.flow', 'child', false, 'name'],
+      ['tasks/2/decisionCases/k/0/inputParameters/q', 'workflow.input.${workflow.input.key}', 'b', false, 'q'],
+      ['tasks/2/decisionCases/k/0/inputParameters/q', 'workflow.input.key', 'b', false, 'q'],
+      ['outputParameters/out', 'b.output.r', undefined, false, 'out'],
+    ],
+  );
+});
+
+void test('a nested body keeps only the segments before the inner expression', () => {
+  const nested = analyzeWorkflow(workflow).expressions.find((u) => u.hasNested);
+  assert.deepEqual(
+    nested?.segments.map((s) => s.name),
+    ['workflow', 'input'],
+  );
+  assert.equal(nested?.error, undefined);
+});
+
+void test('the analysis is computed once per parsed value', () => {
+  assert.equal(analyzeWorkflow(workflow), analyzeWorkflow(workflow));
+  assert.notEqual(analyzeWorkflow(structuredClone(workflow)), analyzeWorkflow(workflow));
+});

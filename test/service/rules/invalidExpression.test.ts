@@ -1,0 +1,52 @@
+/** invalidExpression: malformed `${…}` with Conductor's message (§2.4), the span on the whole expression. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { invalidExpression } from '../../../server/src/service/rules/invalidExpression';
+import { check, checkFixture, fixtureValue, spanText } from './ruleHarness';
+
+const folder = 'invalid-expression';
+
+void test('unclosed, empty, trailing dot and unclosed bracket are each one error on the expression', () => {
+  const expected: [string, string, string][] = [
+    [
+      'unclosed.workflow.json',
+      '${workflow.input.orderId',
+      'key: orderId input parameter value: workflow.input.orderId is not valid',
+    ],
+    ['empty.workflow.json', '${}', 'key: orderId input parameter value:  is not valid'],
+    [
+      'trailing-dot.workflow.json',
+      '${workflow.input.}',
+      'key: orderId input parameter value: workflow.input. is not valid',
+    ],
+    [
+      'unclosed-bracket.workflow.json',
+      '${workflow.input.items[0.id}',
+      'key: firstItem input parameter value: workflow.input.items[0.id is not valid',
+    ],
+  ];
+  for (const [file, text, message] of expected) {
+    const findings = checkFixture(invalidExpression, folder, file);
+    assert.equal(findings.length, 1, file);
+    assert.equal(spanText(fixtureValue(folder, file), findings[0]!), text, file);
+    assert.equal(findings[0]?.message, message);
+    assert.equal(findings[0]?.severity, 'error');
+  }
+});
+
+void test('escaped, nested and JSONPath-rich expressions are valid', () => {
+  const value = {
+    tasks: [
+      {
+        name: 'a',
+        taskReferenceName: 'a',
+        inputParameters: {
+          a: '$${literal',
+          b: "${workflow.input.items[?(@.price > 10)].name} ${workflow.input['key with space']}",
+          c: '${workflow.input.${workflow.input.key}}',
+        },
+      },
+    ],
+  };
+  assert.deepEqual(check(invalidExpression, 'workflow', value), []);
+});

@@ -1,0 +1,45 @@
+/** scriptSyntax: JavaScript parsed like GraalJS, errors located inside the string (§2.3, §4.4). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scriptSyntax } from '../../../server/src/service/rules/scriptSyntax';
+import { check, checkFixture, fixtureValue, spanText } from './ruleHarness';
+
+const folder = 'script-syntax';
+
+void test("SWITCH and DECISION use Conductor's message", () => {
+  const [finding] = checkFixture(scriptSyntax, folder, 'switch-javascript.workflow.json');
+  assert.equal(finding?.message, 'Expression is not well formatted: Unexpected token, taskType: SWITCH taskName route');
+  assert.deepEqual(finding?.path, ['tasks', 0, 'expression']);
+  assert.deepEqual(finding?.span, { start: 25, length: 1 });
+  const [decision] = checkFixture(scriptSyntax, folder, 'decision-case-expression.workflow.json');
+  assert.match(decision?.message ?? '', /taskType: DECISION taskName route$/);
+});
+
+void test('INLINE, DO_WHILE and event conditions point at the offending character', () => {
+  const expected: [string, string][] = [
+    ['inline-graaljs.workflow.json', ';'],
+    ['do-while-condition.workflow.json', '{'],
+    ['event-condition.event.json', '&'],
+  ];
+  for (const [file, text] of expected) {
+    const [finding, ...rest] = checkFixture(scriptSyntax, folder, file);
+    assert.deepEqual(rest, [], file);
+    assert.equal(spanText(fixtureValue(folder, file), finding!), text, file);
+  }
+});
+
+void test('value-param SWITCH, python INLINE and scripts holding ${…} are not parsed', () => {
+  const value = {
+    tasks: [
+      { name: 's', taskReferenceName: 's', type: 'SWITCH', evaluatorType: 'value-param', expression: 'not js (' },
+      {
+        name: 'p',
+        taskReferenceName: 'p',
+        type: 'INLINE',
+        inputParameters: { evaluatorType: 'python', expression: 'x = (' },
+      },
+      { name: 'i', taskReferenceName: 'i', type: 'INLINE', inputParameters: { expression: '${workflow.input.code}' } },
+    ],
+  };
+  assert.deepEqual(check(scriptSyntax, 'workflow', value), []);
+});
