@@ -80,12 +80,13 @@ suite('Features', () => {
 
   test('rename to an existing reference name is refused with the reason', async () => {
     await assert.rejects(
-      vscode.commands.executeCommand(
-        'vscode.executeDocumentRenameProvider',
-        document.uri,
-        positionOf(document, '"taskReferenceName": "charge"', 23),
-        'ship',
-      ),
+      async () =>
+        await vscode.commands.executeCommand(
+          'vscode.executeDocumentRenameProvider',
+          document.uri,
+          positionOf(document, '"taskReferenceName": "charge"', 23),
+          'ship',
+        ),
       /already exists/,
     );
   });
