@@ -239,7 +239,7 @@ void describe('§5.6 / §5.7 / §1.11 system tasks', () => {
 
 void describe('§5.10 domains', () => {
   void it('picks the first recently polled domain, else the last listed; NO_DOMAIN means none', () => {
-    const polled = (type: string, domain: string) => (domain === 'd2' ? 995_000 : undefined);
+    const polled = (_type: string, domain: string) => (domain === 'd2' ? 995_000 : undefined);
     assert.equal(chooseDomain({ '*': 'd1,d2,d3' }, 'a', 'a', 1_000_000, polled), 'd2');
     assert.equal(chooseDomain({ '*': 'd1,d3' }, 'a', 'a', 1_000_000, polled), 'd3');
     assert.equal(chooseDomain({ a: 'd1,NO_DOMAIN' }, 'a', 'a', 1_000_000, polled), undefined);
