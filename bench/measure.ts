@@ -1,29 +1,47 @@
 /**
- * Timing helpers for the benchmarks: warm up, then take the median of many runs (medians resist the noise of a
- * shared machine better than means).
+ * Timing helpers for the benchmarks: warm up, then take the median of many runs. Each run records the process's
+ * CPU time (user + system) as well as wall time: on a shared machine CPU time is far less disturbed by other
+ * processes, so ratios use it; wall time is printed alongside.
  */
 import { performance } from 'node:perf_hooks';
 
-/** One measured operation. */
+/** One measured operation: medians in milliseconds. */
 export interface Measurement {
   readonly label: string;
-  readonly medianMs: number;
+  readonly cpuMs: number;
+  readonly wallMs: number;
   readonly runs: number;
 }
 
-/** Runs `operation` `warmup` times unmeasured, then `runs` times, and returns the median duration. */
+interface Sample {
+  readonly cpu: number;
+  readonly wall: number;
+}
+
+function sample(operation: () => unknown): Sample {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  operation();
+  const wall = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return { cpu: (cpu.user + cpu.system) / 1000, wall };
+}
+
+async function sampleAsync(operation: () => Promise<unknown>): Promise<Sample> {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  await operation();
+  const wall = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return { cpu: (cpu.user + cpu.system) / 1000, wall };
+}
+
+/** Runs `operation` `warmup` times unmeasured, then `runs` times, and returns the medians. */
 export function measure(label: string, operation: () => unknown, runs = 25, warmup = 5): Measurement {
-  let sink: unknown;
-  for (let i = 0; i < warmup; i++) sink = operation();
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    sink = operation();
-    durations.push(performance.now() - start);
-  }
-  // Keep the last result reachable so the work cannot be optimised away.
-  if (sink === Symbol.for('never')) console.log(sink);
-  return { label, medianMs: median(durations), runs };
+  for (let i = 0; i < warmup; i++) operation();
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) samples.push(sample(operation));
+  return summarize(label, samples);
 }
 
 /** Like `measure`, for an asynchronous operation (awaited one run at a time). */
@@ -34,13 +52,18 @@ export async function measureAsync(
   warmup = 5,
 ): Promise<Measurement> {
   for (let i = 0; i < warmup; i++) await operation();
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await operation();
-    durations.push(performance.now() - start);
-  }
-  return { label, medianMs: median(durations), runs };
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await sampleAsync(operation));
+  return summarize(label, samples);
+}
+
+function summarize(label: string, samples: readonly Sample[]): Measurement {
+  return {
+    label,
+    cpuMs: median(samples.map((s) => s.cpu)),
+    wallMs: median(samples.map((s) => s.wall)),
+    runs: samples.length,
+  };
 }
 
 function median(values: number[]): number {
@@ -49,14 +72,17 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** A fixed-width table of medians and their ratio to the baseline (the first row). */
+/** A fixed-width table of medians and their CPU-time ratio to the baseline (the first row). */
 export function formatTable(rows: readonly Measurement[]): string {
-  const baseline = rows[0]?.medianMs ?? 1;
+  const baseline = rows[0]?.cpuMs || 1;
   const width = Math.max(...rows.map((row) => row.label.length));
-  const lines = [`${'operation'.padEnd(width)}  median ms  × JSON.parse`];
+  const lines = [`| ${'operation'.padEnd(width)} | CPU ms (median) | wall ms (median) | × JSON.parse (CPU) |`];
+  lines.push(`| ${'-'.repeat(width)} | --------------: | ---------------: | -----------------: |`);
   for (const row of rows) {
-    const ratio = (row.medianMs / baseline).toFixed(2);
-    lines.push(`${row.label.padEnd(width)}  ${row.medianMs.toFixed(2).padStart(9)}  ${ratio.padStart(11)}`);
+    const ratio = (row.cpuMs / baseline).toFixed(2);
+    lines.push(
+      `| ${row.label.padEnd(width)} | ${row.cpuMs.toFixed(2).padStart(15)} | ${row.wallMs.toFixed(2).padStart(16)} | ${ratio.padStart(18)} |`,
+    );
   }
   return lines.join('\n');
 }

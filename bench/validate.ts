@@ -61,12 +61,14 @@ function printReport(
   console.log(
     `Document: ${(bench.workflow.length / 1e6).toFixed(2)} MB, ${bench.taskCount} tasks, ${bench.expressionCount} expressions`,
   );
-  console.log(`Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; ${runs} runs per row, median\n`);
+  console.log(`Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; ${runs} runs per row, medians\n`);
   console.log(formatTable(rows));
   const full = rows[rows.length - 1];
-  const ratio = full && rows[0] ? full.medianMs / rows[0].medianMs : Infinity;
+  const ratio = full && rows[0] ? full.cpuMs / rows[0].cpuMs : Infinity;
   const verdict = ratio <= TARGET_RATIO ? 'meets' : 'MISSES';
-  console.log(`\nFull validation is ${ratio.toFixed(2)}× JSON.parse: ${verdict} the target of ≤ ${TARGET_RATIO}×.`);
+  console.log(
+    `\nFull validation is ${ratio.toFixed(2)}× JSON.parse (CPU time): ${verdict} the target of ≤ ${TARGET_RATIO}×.`,
+  );
 }
 
 main().catch((error: unknown) => {

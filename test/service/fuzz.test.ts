@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createWorkspaceIndex, parseDocument, validate } from '../../server/src/service';
+import { scanKeys } from '../../server/src/service/duplicateKeys';
+import { scanKeysWithValue } from '../../server/src/service/keyCount';
 import { mutate, randomSource } from './fuzzMutations';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -42,6 +44,7 @@ function checkCase(file: string, text: string, label: string): void {
       failures.push(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : ''}`),
   });
   const elapsed = performance.now() - started;
+  checkKeyShortcut(text, label);
   assert.deepEqual(failures, [], `${label}: a stage failed`);
   assert.ok(elapsed < CASE_TIME_LIMIT_MS, `${label}: took ${elapsed.toFixed(0)} ms`);
   for (const d of diagnostics) {
@@ -53,6 +56,17 @@ function checkCase(file: string, text: string, label: string): void {
     assert.ok(start <= end, `${label}: reversed range`);
     assert.ok(typeof d.message === 'string' && d.message.length > 0, `${label}: empty message`);
   }
+}
+
+/** The duplicate-key shortcut (counting colons) must agree with the full scan on every parsable text. */
+function checkKeyShortcut(text: string, label: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return;
+  }
+  assert.deepEqual(scanKeysWithValue(text, value), scanKeys(text), `${label}: key shortcut disagrees`);
 }
 
 void describe(`fuzzing the core (seed ${SEED}, ${TOTAL_CASES} cases)`, { timeout: 600_000 }, () => {

@@ -104,6 +104,16 @@ void describe('parseDocument', () => {
     assert.equal(dups[0]?.range.start, text.indexOf('"k"', text.indexOf('"k"') + 1));
   });
 
+  void it('finds duplicates that colons inside strings or escaped colons could hide', () => {
+    for (const text of [
+      '{"a": "\\u003a", "a": "\\u003a"}',
+      '{"a:b": "c:d", "a:b": 1}',
+      '{"u": "x:1", "v": 2, "u": "y"}',
+    ]) {
+      assert.equal(parseDocument(text).locator.duplicateKeys().length, 1, text);
+    }
+  });
+
   void it('does not mistake strings containing colons, quotes or braces for keys', () => {
     const text = '{"a": "x\\": {\\"a\\": 1}", "b": ["a", "a"], "c": "a:"}';
     assert.deepEqual(parseDocument(text).locator.duplicateKeys(), []);
