@@ -18,7 +18,7 @@ const onLog = process.env.VSCODE_TEST_VERBOSE ? (line: string) => console.log(`[
 
 /** Every suite that runs against the extension in development mode (the .vsix suite has its own session). */
 const devSuites = readdirSync(join(repoRoot, 'test/integration/suite')).filter(
-  (name) => name.endsWith('.test.ts') && !name.startsWith('vsix'),
+  (name) => name.endsWith('.suite.ts') && !name.startsWith('vsix'),
 );
 
 void test('VS Code: extension in development mode', { timeout: 300_000 }, async (t) => {
@@ -38,7 +38,7 @@ void test('VS Code: the packaged .vsix installed into code-server', { timeout: 3
     });
     assert.equal(packaged.status, 0, `npm run package failed:\n${packaged.stdout}${packaged.stderr}`);
     const probe = join(repoRoot, 'test/integration/probe');
-    const result = await runVsCodeTests({ suites: ['vsix.test.ts'], extensionDevelopmentPath: probe, vsix, onLog });
+    const result = await runVsCodeTests({ suites: ['vsix.suite.ts'], extensionDevelopmentPath: probe, vsix, onLog });
     await report(t, result);
   } finally {
     rmSync(folder, { recursive: true, force: true });

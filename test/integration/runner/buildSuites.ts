@@ -41,10 +41,12 @@ export async function buildExtension(): Promise<void> {
   ]);
 }
 
-/** Builds `index.ts` and every `*.test.ts` suite; returns the absolute paths of the bundled suites by file name. */
+/**
+ * Builds `index.ts` and every `*.suite.ts` suite (not `*.test.ts`: those are node:test files that `npm test` runs
+ * directly, while suites need VS Code's extension host); returns the absolute paths of the bundled suites by file name. */
 export async function buildSuites(): Promise<Map<string, string>> {
   const sourceDir = join(repoRoot, 'test/integration/suite');
-  const names = readdirSync(sourceDir).filter((name) => name.endsWith('.test.ts'));
+  const names = readdirSync(sourceDir).filter((name) => name.endsWith('.suite.ts'));
   await build({
     ...common,
     entryPoints: ['index.ts', ...names].map((name) => join(sourceDir, name)),

@@ -64,7 +64,19 @@ export async function startCodeServer(options: ServerOptions): Promise<RunningSe
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // If this process ends first (Ctrl-C, a crash), the group must not outlive it; signals are re-raised afterwards.
+  const killOnExit = (): void => signalGroup(child.pid, 'SIGKILL');
+  const killOnSignal = (signal: NodeJS.Signals): void => {
+    killOnExit();
+    process.kill(process.pid, signal);
+  };
+  process.once('exit', killOnExit);
+  process.once('SIGINT', killOnSignal);
+  process.once('SIGTERM', killOnSignal);
   const stop = async (): Promise<void> => {
+    process.off('exit', killOnExit);
+    process.off('SIGINT', killOnSignal);
+    process.off('SIGTERM', killOnSignal);
     signalGroup(child.pid, 'SIGTERM');
     const lingered = await Promise.race([exited.then(() => false), delay(5000).then(() => true)]);
     // The extension host and language server are in the group too; make sure none survives.

@@ -15,7 +15,7 @@ import { openWorkbench } from './workbench';
 
 /** What to run. */
 export interface RunOptions {
-  /** Suite file names in `test/integration/suite/`, e.g. `diagnostics.test.ts`. */
+  /** Suite file names in `test/integration/suite/`, e.g. `diagnostics.suite.ts`. */
   readonly suites: readonly string[];
   /** The extension folder loaded in development mode; defaults to the repository (built first). */
   readonly extensionDevelopmentPath?: string;
