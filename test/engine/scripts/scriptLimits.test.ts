@@ -1,0 +1,71 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ScriptSandbox, evaluateScript, timeoutMessage } from '../../../engine/src/scripts';
+
+let sandbox: ScriptSandbox;
+before(async () => {
+  sandbox = await ScriptSandbox.create({ timeoutMs: 300 });
+});
+after(() => sandbox.dispose());
+
+/** Proves the sandbox still evaluates correctly, many times, after a failure. */
+function assertHealthy(times = 200): void {
+  for (let i = 0; i < times; i++) {
+    const result = evaluateScript(sandbox, '$.n * 2', { n: i });
+    assert.deepEqual(result, { ok: true, value: i * 2 });
+  }
+}
+
+void describe('§4.4 time limit', () => {
+  void it("interrupts an infinite loop with Conductor's message and stays healthy", () => {
+    const started = Date.now();
+    const result = evaluateScript(sandbox, 'while (true) {}', {});
+    const elapsed = Date.now() - started;
+    assert.deepEqual(result, { ok: false, kind: 'timeout', reason: timeoutMessage(300) });
+    assert.equal(timeoutMessage(4000), 'Script not evaluated within 4 seconds, interrupted.');
+    assert.ok(elapsed >= 300 && elapsed < 3000, `interrupted after ${elapsed} ms`);
+    assertHealthy();
+  });
+  void it('honours a per-call limit and interrupts a loop that allocates', () => {
+    const result = evaluateScript(sandbox, 'var a = []; for (;;) a.push("x" + a.length % 7);', {}, { timeoutMs: 100 });
+    assert.ok(!result.ok && (result.kind === 'timeout' || result.kind === 'memory'), JSON.stringify(result));
+    assertHealthy();
+  });
+  void it('survives many timeouts in a row', () => {
+    for (let i = 0; i < 5; i++) {
+      const result = evaluateScript(sandbox, 'for (;;) {}', {}, { timeoutMs: 20 });
+      assert.equal(result.ok ? 'ok' : result.kind, 'timeout');
+    }
+    assertHealthy();
+  });
+});
+
+void describe('§4.4 memory and stack limits', () => {
+  void it('fails a huge allocation with the memory reason and stays healthy', () => {
+    const result = evaluateScript(sandbox, 'new Array(1e8).fill(1).length', {}, { memoryBytes: 16 * 1024 * 1024 });
+    assert.deepEqual(result, {
+      ok: false,
+      kind: 'memory',
+      reason: 'Script exceeded the sandbox memory limit of 16 MB; reduce the data the script builds',
+    });
+    assertHealthy();
+  });
+  void it('fails a string that doubles forever', () => {
+    const result = evaluateScript(sandbox, 'var s = "x"; for (;;) s += s;', {});
+    assert.ok(!result.ok && result.kind !== 'timeout', JSON.stringify(result));
+    assertHealthy();
+  });
+  void it('fails unbounded recursion inside the sandbox, not in the host', () => {
+    const result = evaluateScript(sandbox, 'function r() { return r() + 1; }\nr()', {});
+    assert.ok(!result.ok);
+    assert.equal(result.kind, 'error');
+    assert.match(result.reason, /stack overflow/);
+    assertHealthy();
+  });
+  void it('rejects an input larger than the memory limit without harm', () => {
+    const big = { s: 'x'.repeat(2 * 1024 * 1024) };
+    const result = evaluateScript(sandbox, '$.s.length', big, { memoryBytes: 1024 * 1024 });
+    assert.equal(result.ok ? 'ok' : result.kind, 'memory');
+    assert.deepEqual(evaluateScript(sandbox, '$.s.length', big), { ok: true, value: 2 * 1024 * 1024 });
+  });
+});
