@@ -3,7 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ErrorResponse, TaskDef } from '../../../common/src/model';
+import type { TaskDef } from '../../../common/src/model';
+import { error } from './metadataAssertions';
 import { startPlatformServer } from './platformServer';
 import type { PlatformServer } from './platformServer';
 
@@ -14,11 +15,6 @@ before(async () => {
 });
 
 after(() => server.close());
-
-async function error(response: Response, status: number): Promise<ErrorResponse> {
-  assert.equal(response.status, status);
-  return (await response.json()) as ErrorResponse;
-}
 
 async function get(name: string): Promise<TaskDef> {
   const response = await server.call('GET', `/api/metadata/taskdefs/${name}`);

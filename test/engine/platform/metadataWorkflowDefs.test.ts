@@ -3,7 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { BulkResponse, ErrorResponse, WorkflowDef, WorkflowDefSummary } from '../../../common/src/model';
+import type { BulkResponse, WorkflowDef } from '../../../common/src/model';
+import { def, error, ok } from './metadataAssertions';
 import { startPlatformServer } from './platformServer';
 import type { PlatformServer } from './platformServer';
 
@@ -14,24 +15,6 @@ before(async () => {
 });
 
 after(() => server.close());
-
-function def(name: string, version?: number): WorkflowDef {
-  const result: WorkflowDef = { name, tasks: [{ name: 'task_a', taskReferenceName: 'a' }] };
-  if (version !== undefined) result.version = version;
-  return result;
-}
-
-async function ok(response: Response): Promise<void> {
-  assert.equal(response.status, 200, await response.clone().text());
-  assert.equal(response.headers.get('content-length'), '0');
-  assert.equal(await response.text(), '');
-}
-
-async function error(response: Response, status: number): Promise<ErrorResponse> {
-  assert.equal(response.status, status);
-  assert.equal(response.headers.get('content-type'), 'application/json');
-  return (await response.json()) as ErrorResponse;
-}
 
 void describe('POST /api/metadata/workflow', () => {
   void it('registers with version 1 by default, Conductor defaults and createTime', async () => {
@@ -106,68 +89,5 @@ void describe('POST /api/metadata/workflow/validate', () => {
       400,
     );
     assert.equal(body.validationErrors?.[0]?.path, 'validateWorkflowDef.workflowDef.tasks');
-  });
-});
-
-void describe('GET and DELETE', () => {
-  before(async () => {
-    for (const version of [1, 2, 5]) await server.call('POST', '/api/metadata/workflow', def('multi', version));
-  });
-
-  void it('gets the latest version by default and a given version on request', async () => {
-    const latest = (await (await server.call('GET', '/api/metadata/workflow/multi')).json()) as WorkflowDef;
-    assert.equal(latest.version, 5);
-    const two = (await (
-      await server.call('GET', '/api/metadata/workflow/multi?version=2&metadata=false')
-    ).json()) as WorkflowDef;
-    assert.equal(two.version, 2);
-  });
-
-  void it('answers 404 with Conductor messages for a missing definition', async () => {
-    const missing = await error(await server.call('GET', '/api/metadata/workflow/nope'), 404);
-    assert.equal(missing.message, 'No such workflow found by name: nope, version: null');
-    const version = await error(await server.call('GET', '/api/metadata/workflow/multi?version=9'), 404);
-    assert.equal(version.message, 'No such workflow found by name: multi, version: 9');
-  });
-
-  void it('lists all versions, names, names-and-versions, versions of one name and latest versions', async () => {
-    const all = (await (await server.call('GET', '/api/metadata/workflow')).json()) as WorkflowDef[];
-    assert.deepEqual(
-      all.filter((d) => d.name === 'multi').map((d) => d.version),
-      [1, 2, 5],
-    );
-    const names = (await (await server.call('GET', '/api/metadata/workflow/names')).json()) as string[];
-    assert.ok(names.includes('multi'));
-    const grouped = (await (await server.call('GET', '/api/metadata/workflow/names-and-versions')).json()) as Record<
-      string,
-      WorkflowDefSummary[]
-    >;
-    assert.deepEqual(
-      grouped['multi']?.map((s) => s.version),
-      [1, 2, 5],
-    );
-    assert.equal(typeof grouped['multi']?.[0]?.createTime, 'number');
-    const versions = (await (
-      await server.call('GET', '/api/metadata/workflow/multi/versions')
-    ).json()) as WorkflowDefSummary[];
-    assert.deepEqual(
-      versions.map((s) => s.version),
-      [1, 2, 5],
-    );
-    const latest = (await (await server.call('GET', '/api/metadata/workflow/latest-versions')).json()) as WorkflowDef[];
-    assert.equal(latest.find((d) => d.name === 'multi')?.version, 5);
-  });
-
-  void it('deletes one version; 404 for a missing one, 400 for a non-numeric one', async () => {
-    await ok(await server.call('DELETE', '/api/metadata/workflow/multi/5'));
-    const latest = (await (await server.call('GET', '/api/metadata/workflow/multi')).json()) as WorkflowDef;
-    assert.equal(latest.version, 2);
-    const missing = await error(await server.call('DELETE', '/api/metadata/workflow/multi/5'), 404);
-    assert.equal(missing.message, 'No such workflow definition: multi version: 5');
-    await error(await server.call('DELETE', '/api/metadata/workflow/multi/latest'), 400);
-  });
-
-  void it('accepts a JSON body and content type on DELETE (Python SDK, trap 5)', async () => {
-    await ok(await server.call('DELETE', '/api/metadata/workflow/multi/2', {}));
   });
 });
