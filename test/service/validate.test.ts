@@ -103,6 +103,16 @@ void describe('validateValue', () => {
     assert.equal(sink?.message, 'sink field is required for taskType: EVENT taskName: s');
   });
 
+  void it('reports a value nested beyond the limit instead of validating it', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < MAX_NESTING_DEPTH + 5; i++) deep = [deep];
+    const findings = validateValue({ name: 'f', tasks: [], deep }, 'workflow', {});
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      [CODES.nesting],
+    );
+  });
+
   void it('never throws, whatever the value', () => {
     for (const value of [undefined, null, 1, 'x', [], {}, { tasks: {} }, [[[]]]]) {
       assert.ok(Array.isArray(validateValue(value, 'workflow', {})));

@@ -64,6 +64,17 @@ export function validateValue(
   try {
     const text = JSON.stringify(value) ?? '';
     const parsed: ParsedDocument = { text, value, syntaxErrors: [], locator: createLocator(text, value) };
+    if ((parsed.locator.maxDepth?.() ?? 0) > MAX_NESTING_DEPTH) {
+      return [
+        {
+          code: CODES.nesting,
+          message: nestingMessage(MAX_NESTING_DEPTH),
+          severity: 'error',
+          path: [],
+          target: 'value',
+        },
+      ];
+    }
     return collectFindings(kind, parsed, context.index, log);
   } catch (error) {
     log(`Validation of a ${kind} value stopped early`, error);
