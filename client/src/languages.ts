@@ -20,6 +20,15 @@ export function conductorDocumentSelector(includeGlobs: readonly string[]): Docu
   const byLanguage = conductorLanguageIds.map((language) => ({ scheme: 'file', language }));
   // Untitled buffers switched to a Conductor language deserve diagnostics too.
   const untitled = conductorLanguageIds.map((language) => ({ scheme: 'untitled', language }));
-  const included = includeGlobs.map((pattern) => ({ scheme: 'file', language: 'json', pattern }));
+  const included = includeGlobs.map((glob) => ({ scheme: 'file', language: 'json', pattern: anchorGlob(glob) }));
   return [...byLanguage, ...untitled, ...included];
+}
+
+/**
+ * Document filters match globs against absolute paths, so a relative glob such as `workflows/*.json` may match under
+ * any folder: it gets a leading `**` + `/`. The server anchors the same way (`server/src/workspaceGlob.ts`).
+ */
+export function anchorGlob(glob: string): string {
+  const trimmed = glob.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+  return trimmed.startsWith('/') || trimmed.startsWith('**/') ? trimmed : `**/${trimmed}`;
 }

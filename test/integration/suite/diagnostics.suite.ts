@@ -78,4 +78,20 @@ suite('Diagnostics', () => {
     await vscode.workspace.fs.writeFile(taskDef, content);
     await waitForDiagnostics(workflow.uri, (diagnostics) => diagnostics.length === 0, 'the warning to clear');
   });
+
+  test('conductor.definitions.include brings plain JSON definitions in: validated and indexed', async () => {
+    const workflow = await openFixture('plain/refund.workflow.json');
+    await waitForDiagnostics(workflow.uri, hasCode(missingTaskDefinition.id), 'the missing plain task def');
+    const config = vscode.workspace.getConfiguration('conductor');
+    await config.update('definitions.include', ['plain/defs/*.json'], vscode.ConfigurationTarget.Workspace);
+    try {
+      // The client restarts with the new document selector; the server rescans with the new globs.
+      await waitForDiagnostics(workflow.uri, (diagnostics) => diagnostics.length === 0, 'the warning to clear');
+      const plain = await openFixture('plain/defs/notify.json');
+      assert.equal(plain.languageId, 'json');
+      await waitForDiagnostics(plain.uri, hasCode(CODES.duplicateKey), 'the duplicate key in a plain JSON file');
+    } finally {
+      await config.update('definitions.include', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
