@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Task, Workflow } from '../../../common/src/model';
@@ -103,6 +103,11 @@ void describe('reopening from disk', () => {
     assert.deepEqual(store.taskLogs.list('t1'), [{ taskId: 't1', log: 'hello', createdTime: 5 }]);
     assert.deepEqual(store.pollData.all(), [{ queueName: 'SIMPLE_A', workerId: 'w', lastPollTime: 7 }]);
     assert.deepEqual(store.kv.get('k'), { v: 1 });
+  });
+
+  void it('journals in a WAL next to the database file while open', () => {
+    store.taskDefs.put({ name: 'walled' });
+    assert.equal(existsSync(join(temp.dir, `${DATABASE_FILE}-wal`)), true);
   });
 
   void it('loses nothing committed and keeps nothing uncommitted when the process is SIGKILLed mid-transaction', async () => {
