@@ -1,6 +1,8 @@
 /** `analyzeWorkflow` expressions: where Conductor resolves `${…}` and which task's context resolves it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { collectExpressionUses } from '../../../server/src/service/model/expressionUses';
+import { walkTasks } from '../../../server/src/service/model/taskWalker';
 import { analyzeWorkflow } from '../../../server/src/service/model/workflowModel';
 
 const workflow = {
@@ -33,10 +35,12 @@ const workflow = {
   outputParameters: { out: '${b.output.r}' },
 };
 
+const allUses = () => collectExpressionUses(workflow, walkTasks(workflow));
+
 void test('collects inputs at any depth, subWorkflowParam, inline inputTemplate and outputParameters', () => {
-  const uses = analyzeWorkflow(workflow).expressions;
+  const uses = allUses();
   assert.deepEqual(
-    uses.map((u) => [u.path.join('/'), u.token.body, u.task?.ref, u.registrationChecked, u.key]),
+    uses.map((u) => [u.path.join('/'), u.body, u.task?.ref, u.registrationChecked, u.key]),
     [
       ['tasks/0/inputParameters/x', 'workflow.input.x', 'a', true, 'x'],
       ['tasks/0/inputParameters/list/0', 'a.output.y', 'a', true, 'list'],
@@ -50,12 +54,19 @@ void test('collects inputs at any depth, subWorkflowParam, inline inputTemplate 
 });
 
 void test('a nested body keeps only the segments before the inner expression', () => {
-  const nested = analyzeWorkflow(workflow).expressions.find((u) => u.hasNested);
+  const nested = allUses().find((u) => u.hasNested);
   assert.deepEqual(
     nested?.segments.map((s) => s.name),
     ['workflow', 'input'],
   );
   assert.equal(nested?.error, undefined);
+});
+
+void test('the analysis keeps only expressions a rule may report: here the self-reference and the nested one', () => {
+  assert.deepEqual(
+    analyzeWorkflow(workflow).expressions.map((u) => u.body),
+    ['a.output.y', 'workflow.input.${workflow.input.key}'],
+  );
 });
 
 void test('the analysis is computed once per parsed value', () => {

@@ -19,28 +19,41 @@ export interface ExpressionToken {
   readonly closed: boolean;
 }
 
-/** All top-level expressions of `text`, in order. Nested ones stay inside `body`; scan the body to find them. */
-export function scanExpressions(text: string): ExpressionToken[] {
-  const tokens: ExpressionToken[] = [];
+/**
+ * Receives each top-level expression without allocating: `start`/`end` bound the whole token, `bodyStart`/`bodyEnd`
+ * its body (nested `${…}` stay inside the body).
+ */
+export type ExpressionVisitor = (
+  start: number,
+  end: number,
+  bodyStart: number,
+  bodyEnd: number,
+  escaped: boolean,
+  closed: boolean,
+) => void;
+
+/** Calls `visit` for each top-level expression of `text`, in order. */
+export function forEachExpression(text: string, visit: ExpressionVisitor): void {
   let from = 0;
   for (;;) {
     const open = text.indexOf('${', from);
-    if (open === -1) return tokens;
+    if (open === -1) return;
     const escaped = open > 0 && text.charCodeAt(open - 1) === 36; // '$'
     const close = findClose(text, open + 2);
-    const start = escaped ? open - 1 : open;
     const end = close === -1 ? text.length : close + 1;
-    tokens.push({
-      start,
-      length: end - start,
-      body: text.slice(open + 2, close === -1 ? text.length : close),
-      bodyStart: open + 2,
-      escaped,
-      closed: close !== -1,
-    });
-    if (close === -1) return tokens;
+    visit(escaped ? open - 1 : open, end, open + 2, close === -1 ? text.length : close, escaped, close !== -1);
+    if (close === -1) return;
     from = end;
   }
+}
+
+/** All top-level expressions of `text`, in order. Nested ones stay inside `body`; scan the body to find them. */
+export function scanExpressions(text: string): ExpressionToken[] {
+  const tokens: ExpressionToken[] = [];
+  forEachExpression(text, (start, end, bodyStart, bodyEnd, escaped, closed) => {
+    tokens.push({ start, length: end - start, body: text.slice(bodyStart, bodyEnd), bodyStart, escaped, closed });
+  });
+  return tokens;
 }
 
 /** Index of the `}` closing an expression whose body starts at `from`, honouring nested `${…}`; -1 if none. */

@@ -2,29 +2,41 @@
  * Collects every `${…}` a workflow definition resolves at runtime, with the task whose context resolves it:
  * task `inputParameters` (any depth), `subWorkflowParam`, DO_WHILE `items`, an inline `taskDefinition`'s
  * `inputTemplate` (merged into the input before resolution, §4.3) and the workflow's `outputParameters`.
+ * A large workflow holds ~10k expressions, so collection allocates one object per expression and parses each
+ * distinct path once.
  */
 import type { JsonPath } from '../types';
 import { splitExpressionPath } from './expressionPath';
 import type { ExpressionPath, PathSegment } from './expressionPath';
-import { scanExpressions } from './expressionScanner';
-import type { ExpressionToken } from './expressionScanner';
+import { forEachExpression } from './expressionScanner';
+import type { ExpressionScreen } from './expressionScreen';
 import { isObject, objectProp } from './jsonValue';
 import { forEachString } from './stringValues';
-import type { StringValue } from './stringValues';
 import type { TaskEntry } from './taskWalker';
 
 /** Segments the rules look at: the root, its field, and the name under `workflow.input`. */
 const SEGMENTS_NEEDED = 3;
 
-/** One expression in the definition. Token offsets are absolute within `value`. */
+/** One expression in the definition; offsets are in decoded characters of `value`. */
 export class ExpressionUse {
   constructor(
-    private readonly found: StringValue,
+    /** The whole string holding the expression. */
+    readonly value: string,
+    private readonly container: JsonPath,
+    private readonly last: string | number,
+    /** The nearest input parameter key (for Conductor's messages, §2.4). */
+    readonly key: string,
     /** The task resolving it; undefined for the workflow's outputParameters (resolved at completion). */
     readonly task: TaskEntry | undefined,
     /** In a top-level task's inputParameters: the only place Conductor checks references at registration (§2.4). */
     readonly registrationChecked: boolean,
-    readonly token: ExpressionToken,
+    /** Offset of `$` and length up to the closing `}` (to the end of the string when unclosed). */
+    readonly start: number,
+    readonly length: number,
+    /** Bounds of the text between the braces. */
+    readonly bodyStart: number,
+    readonly bodyEnd: number,
+    readonly closed: boolean,
     /** The first JSONPath segments (root, field, next); for a body with a nested `${…}`, only those before it. */
     readonly segments: readonly PathSegment[],
     /** Why Jayway would not compile the path; never set for bodies with nested expressions. */
@@ -35,92 +47,135 @@ export class ExpressionUse {
 
   /** Path of the string holding the expression (built on demand: most expressions are never reported). */
   get path(): JsonPath {
-    return [...this.found.container, this.found.last];
+    return [...this.container, this.last];
   }
 
-  /** The nearest input parameter key (for Conductor's messages, §2.4). */
-  get key(): string {
-    return this.found.key;
-  }
-
-  /** The whole string. */
-  get value(): string {
-    return this.found.value;
+  /** The text between the braces. */
+  get body(): string {
+    return this.value.slice(this.bodyStart, this.bodyEnd);
   }
 }
 
-/** Every expression of the workflow, tasks first in document order, then the workflow outputParameters. */
-export function collectExpressionUses(workflow: unknown, entries: readonly TaskEntry[]): ExpressionUse[] {
-  const uses: ExpressionUse[] = [];
-  const context: Collector = { out: uses, paths: new Map() };
+/**
+ * The expressions of the workflow, tasks first in document order, then the workflow outputParameters. With a
+ * `screen`, expressions it passes as plainly fine are left out (see `expressionScreen.ts`).
+ */
+export function collectExpressionUses(
+  workflow: unknown,
+  entries: readonly TaskEntry[],
+  screen?: ExpressionScreen,
+): ExpressionUse[] {
+  const collector = new Collector(screen);
   for (const entry of entries) {
     const { task, path } = entry;
-    collect(task.inputParameters, [...path, 'inputParameters'], entry, entry.parent === undefined, context);
+    collector.collect(task.inputParameters, [...path, 'inputParameters'], entry, entry.parent === undefined);
     const sub = objectProp(task, 'subWorkflowParam');
     for (const key of sub ? Object.keys(sub) : []) {
       // An inline child definition resolves in the child's own context.
       if (key === 'workflowDefinition' && isObject(sub?.[key])) continue;
-      collect(sub?.[key], [...path, 'subWorkflowParam', key], entry, false, context);
+      collector.collect(sub?.[key], [...path, 'subWorkflowParam', key], entry, false);
     }
-    if (entry.type === 'DO_WHILE') collect(task.items, [...path, 'items'], entry, false, context);
+    if (entry.type === 'DO_WHILE') collector.collect(task.items, [...path, 'items'], entry, false);
     const inline = objectProp(task, 'taskDefinition');
-    if (inline) collect(inline.inputTemplate, [...path, 'taskDefinition', 'inputTemplate'], entry, false, context);
+    if (inline) collector.collect(inline.inputTemplate, [...path, 'taskDefinition', 'inputTemplate'], entry, false);
   }
-  if (isObject(workflow)) collect(workflow.outputParameters, ['outputParameters'], undefined, false, context);
-  return uses;
+  if (isObject(workflow)) collector.collect(workflow.outputParameters, ['outputParameters'], undefined, false);
+  return collector.out;
 }
 
-/** State of one collection: the output and the parsed paths by body (bodies repeat a lot within a document). */
-interface Collector {
-  readonly out: ExpressionUse[];
-  readonly paths: Map<string, ExpressionPath>;
-}
+/** Walks strings and expressions with callbacks created once, so the hot path allocates only the uses. */
+class Collector {
+  readonly out: ExpressionUse[] = [];
+  /** Parsed paths by whole string (a string that is one expression, the common case) and by body. */
+  private readonly byValue = new Map<string, ExpressionPath>();
+  private readonly byBody = new Map<string, ExpressionPath>();
+  private task: TaskEntry | undefined;
+  private registrationChecked = false;
+  private value = '';
+  private container: JsonPath = [];
+  private last: string | number = '';
+  private key = '';
 
-function collect(
-  value: unknown,
-  basePath: JsonPath,
-  task: TaskEntry | undefined,
-  registrationChecked: boolean,
-  context: Collector,
-): void {
-  if (value === undefined) return;
-  forEachString(value, basePath, '${', (found) => {
-    for (const token of scanExpressions(found.value)) {
-      addToken(token, 0, { found, task, registrationChecked }, context);
-    }
-  });
-}
+  constructor(private readonly screen: ExpressionScreen | undefined) {}
 
-interface Site {
-  readonly found: StringValue;
-  readonly task: TaskEntry | undefined;
-  readonly registrationChecked: boolean;
-}
+  collect(value: unknown, basePath: JsonPath, task: TaskEntry | undefined, registrationChecked: boolean): void {
+    if (value === undefined) return;
+    this.task = task;
+    this.registrationChecked = registrationChecked;
+    forEachString(value, basePath, '${', this.onString);
+  }
 
-/** Adds a token and, for a body with nested expressions, each nested one (offsets shifted to the string). */
-function addToken(token: ExpressionToken, offset: number, site: Site, context: Collector): void {
-  if (token.escaped) return;
-  const absolute =
-    offset === 0 ? token : { ...token, start: token.start + offset, bodyStart: token.bodyStart + offset };
-  const nestedAt = token.body.indexOf('${');
-  const { found, task, registrationChecked } = site;
-  if (nestedAt === -1) {
-    const parsed = parsePath(token.body, context.paths);
-    context.out.push(
-      new ExpressionUse(found, task, registrationChecked, absolute, parsed.segments, parsed.error, false),
+  private readonly onString = (value: string, container: JsonPath, last: string | number, key: string): void => {
+    this.value = value;
+    this.container = container;
+    this.last = last;
+    this.key = key;
+    forEachExpression(value, this.onExpression);
+  };
+
+  private readonly onExpression = (
+    start: number,
+    end: number,
+    bodyStart: number,
+    bodyEnd: number,
+    escaped: boolean,
+    closed: boolean,
+  ): void => {
+    if (!escaped) this.add(start, end, bodyStart, bodyEnd, closed);
+  };
+
+  private add(start: number, end: number, bodyStart: number, bodyEnd: number, closed: boolean): void {
+    const value = this.value;
+    const nestedAt = value.indexOf('${', bodyStart);
+    const nested = nestedAt !== -1 && nestedAt < bodyEnd;
+    const parsed = nested
+      ? this.parse(value.slice(bodyStart, nestedAt))
+      : this.parseBody(start, end, bodyStart, bodyEnd);
+    if (!nested && closed && parsed.error === undefined && this.screen?.(parsed.segments, this.task)) return;
+    const use = new ExpressionUse(
+      value,
+      this.container,
+      this.last,
+      this.key,
+      this.task,
+      this.registrationChecked,
+      start,
+      end - start,
+      bodyStart,
+      bodyEnd,
+      closed,
+      parsed.segments,
+      nested ? undefined : parsed.error,
+      nested,
     );
-    return;
+    this.out.push(use);
+    if (nested) this.addNested(bodyStart, bodyEnd);
   }
-  const before = parsePath(token.body.slice(0, nestedAt), context.paths);
-  context.out.push(new ExpressionUse(found, task, registrationChecked, absolute, before.segments, undefined, true));
-  for (const inner of scanExpressions(token.body)) addToken(inner, absolute.bodyStart, site, context);
-}
 
-function parsePath(body: string, paths: Map<string, ExpressionPath>): ExpressionPath {
-  let parsed = paths.get(body);
-  if (!parsed) {
-    parsed = splitExpressionPath(body, SEGMENTS_NEEDED);
-    paths.set(body, parsed);
+  /** Inner expressions of a nested body (rare): scanned on the body text, offsets shifted back. */
+  private addNested(bodyStart: number, bodyEnd: number): void {
+    forEachExpression(this.value.slice(bodyStart, bodyEnd), (start, end, innerStart, innerEnd, escaped, closed) => {
+      if (!escaped) this.add(start + bodyStart, end + bodyStart, innerStart + bodyStart, innerEnd + bodyStart, closed);
+    });
   }
-  return parsed;
+
+  private parseBody(start: number, end: number, bodyStart: number, bodyEnd: number): ExpressionPath {
+    const value = this.value;
+    if (start !== 0 || end !== value.length) return this.parse(value.slice(bodyStart, bodyEnd));
+    let parsed = this.byValue.get(value);
+    if (!parsed) {
+      parsed = splitExpressionPath(value.slice(bodyStart, bodyEnd), SEGMENTS_NEEDED);
+      this.byValue.set(value, parsed);
+    }
+    return parsed;
+  }
+
+  private parse(body: string): ExpressionPath {
+    let parsed = this.byBody.get(body);
+    if (!parsed) {
+      parsed = splitExpressionPath(body, SEGMENTS_NEEDED);
+      this.byBody.set(body, parsed);
+    }
+    return parsed;
+  }
 }

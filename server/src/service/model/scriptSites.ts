@@ -21,11 +21,14 @@ export interface ScriptSite {
 
 const JS_EVALUATORS: ReadonlySet<string> = new Set(['javascript', 'graaljs']);
 
+/** Task types that hold a script. */
+const SCRIPT_TYPES: ReadonlySet<string> = new Set(['INLINE', 'SWITCH', 'DECISION', 'LAMBDA', 'DO_WHILE']);
+
 /** Every script of the workflow. Scripts holding `${…}` are skipped: their text is only known after resolution. */
 export function collectScriptSites(entries: readonly TaskEntry[]): ScriptSite[] {
   const sites: ScriptSite[] = [];
   for (const entry of entries) {
-    const site = siteOf(entry, entries);
+    const site = SCRIPT_TYPES.has(entry.type) ? siteOf(entry, entries) : undefined;
     if (site && !site.source.includes('${')) sites.push(site);
   }
   return sites;

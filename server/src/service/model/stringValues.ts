@@ -1,35 +1,26 @@
 /**
  * Visits every string inside a JSON value (objects and arrays, any depth) with where it sits and the nearest
  * object key, which Conductor's messages call the input parameter key (§2.4). Large documents hold thousands of
- * strings, so the path of the holding container is copied once per container, and only when a string matches.
+ * strings, so nothing is allocated per string: the path of the holding container is copied once per container,
+ * and only when one of its strings matches.
  */
 import type { JsonPath } from '../types';
 
-/** A string found inside a value. */
-export interface StringValue {
-  readonly value: string;
-  /** Path of the object or array holding the string (shared by its siblings: do not modify). */
-  readonly container: JsonPath;
-  /** The property name or array index of the string in its container. */
-  readonly last: string | number;
-  /** The closest enclosing object key; the last key of `basePath` for a bare string. */
-  readonly key: string;
-}
+/**
+ * Receives a matching string, the path of the object or array holding it (shared by its siblings: do not modify),
+ * its property name or index there, and the closest enclosing object key.
+ */
+export type StringVisitor = (value: string, container: JsonPath, last: string | number, key: string) => void;
 
 /** Bounds recursion on pathological documents; real inputs are a few levels deep. */
 const MAX_DEPTH = 100;
 
 /** Calls `visit` for each string containing `needle` (the check is a cheap `indexOf`). */
-export function forEachString(
-  value: unknown,
-  basePath: JsonPath,
-  needle: string,
-  visit: (found: StringValue) => void,
-): void {
+export function forEachString(value: unknown, basePath: JsonPath, needle: string, visit: StringVisitor): void {
   const last = basePath[basePath.length - 1];
   if (typeof value === 'string') {
     if (value.indexOf(needle) !== -1 && last !== undefined) {
-      visit({ value, container: basePath.slice(0, -1), last, key: typeof last === 'string' ? last : '' });
+      visit(value, basePath.slice(0, -1), last, typeof last === 'string' ? last : '');
     }
     return;
   }
@@ -41,7 +32,7 @@ function walk(
   path: (string | number)[],
   key: string,
   needle: string,
-  visit: (found: StringValue) => void,
+  visit: StringVisitor,
   depth: number,
 ): void {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return;
@@ -50,7 +41,7 @@ function walk(
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (typeof item === 'string') {
-        if (item.indexOf(needle) !== -1) visit({ value: item, container: (container ??= path.slice()), last: i, key });
+        if (item.indexOf(needle) !== -1) visit(item, (container ??= path.slice()), i, key);
         continue;
       }
       path.push(i);
@@ -64,9 +55,7 @@ function walk(
   for (const childKey in record) {
     const child = record[childKey];
     if (typeof child === 'string') {
-      if (child.indexOf(needle) !== -1) {
-        visit({ value: child, container: (container ??= path.slice()), last: childKey, key: childKey });
-      }
+      if (child.indexOf(needle) !== -1) visit(child, (container ??= path.slice()), childKey, childKey);
       continue;
     }
     path.push(childKey);

@@ -1,7 +1,8 @@
 /**
  * The per-document analysis every workflow rule shares: tasks, the scope table, the expressions and (on first
- * use) the scripts, computed once per parsed value (cached on the value object, so a new parse gets a new analysis).
+ * use) the scripts, computed once per parsed value (a new parse gets a new analysis).
  */
+import { createExpressionScreen } from './expressionScreen';
 import { collectExpressionUses } from './expressionUses';
 import type { ExpressionUse } from './expressionUses';
 import { analyzeScript } from './scriptAnalysis';
@@ -22,6 +23,10 @@ export interface AnalyzedScript extends ScriptSite {
 export interface WorkflowModel {
   readonly tasks: readonly TaskEntry[];
   readonly scope: TaskScope;
+  /**
+   * The expressions that may need a rule's attention: every malformed, nested, unknown, unreachable or undeclared
+   * one. Plainly fine expressions are screened out (`expressionScreen.ts`); scan strings directly for all of them.
+   */
   readonly expressions: readonly ExpressionUse[];
   /** Every JavaScript expression of the workflow, parsed once (§4.4). */
   readonly scripts: readonly AnalyzedScript[];
@@ -45,14 +50,19 @@ class Model implements WorkflowModel {
   }
 }
 
-const cache = new WeakMap<object, WorkflowModel>();
+/**
+ * The last analysis. Every rule of one validation asks for the same value in a row, so one slot is enough; a
+ * WeakMap would keep every analysis alive as long as its value and make each garbage collection trace them.
+ */
+let last: { readonly value: unknown; readonly model: WorkflowModel } | undefined;
 
 /** The analysis of a parsed workflow value; any JSON value is accepted (non-objects give an empty model). */
 export function analyzeWorkflow(value: unknown): WorkflowModel {
-  const cached = typeof value === 'object' && value !== null ? cache.get(value) : undefined;
-  if (cached) return cached;
+  const cached = last;
+  if (cached && cached.value === value && typeof value === 'object' && value !== null) return cached.model;
   const tasks = walkTasks(value);
-  const model = new Model(tasks, buildTaskScope(tasks), collectExpressionUses(value, tasks));
-  if (typeof value === 'object' && value !== null) cache.set(value, model);
+  const scope = buildTaskScope(tasks);
+  const model = new Model(tasks, scope, collectExpressionUses(value, tasks, createExpressionScreen(value, scope)));
+  last = { value, model };
   return model;
 }

@@ -15,15 +15,15 @@ export const invalidExpression: Rule = {
   kinds: ['workflow'],
   check(context) {
     for (const use of analyzeWorkflow(context.value).expressions) {
-      if (use.token.closed && use.error === undefined) continue;
+      if (use.closed && use.error === undefined) continue;
       context.report({
         code: this.id,
         severity: 'error',
-        message: formatMessage(NOT_VALID, use.key, use.token.body),
+        message: formatMessage(NOT_VALID, use.key, use.body),
         path: use.path,
         target: 'value',
-        span: { start: use.token.start, length: use.token.length },
-        data: { reason: use.token.closed ? use.error : 'unclosed ${' },
+        span: { start: use.start, length: use.length },
+        data: { reason: use.closed ? use.error : 'unclosed ${' },
       });
     }
   },

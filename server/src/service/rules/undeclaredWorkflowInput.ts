@@ -34,7 +34,7 @@ export const undeclaredWorkflowInput: Rule = {
         message: withSuggestion(formatMessage(UNDECLARED, input.name), suggestion),
         path: use.path,
         target: 'value',
-        span: { start: use.token.bodyStart + input.start, length: input.length },
+        span: { start: use.bodyStart + input.start, length: input.length },
         data: { input: input.name, ...(suggestion === undefined ? {} : { suggestion }) },
       });
     }

@@ -36,7 +36,7 @@ export const unknownExpressionField: Rule = {
         message: withSuggestion(message, suggestion),
         path: use.path,
         target: 'value',
-        span: { start: use.token.bodyStart + field.start, length: field.length },
+        span: { start: use.bodyStart + field.start, length: field.length },
         ...(suggestion === undefined ? {} : { data: { suggestion } }),
       });
     }

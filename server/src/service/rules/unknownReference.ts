@@ -26,11 +26,11 @@ export const unknownReference: Rule = {
     const model = analyzeWorkflow(context.value);
     for (const use of model.expressions) {
       const root = use.segments[0];
-      if (!root || !use.token.closed || use.error !== undefined) continue;
+      if (!root || !use.closed || use.error !== undefined) continue;
       if (root.name === WORKFLOW_ROOT || model.scope.byRef.has(root.name)) continue;
-      const body = use.token.body.trim();
+      const body = use.body.trim();
       if (ENV_NAMES.includes(body)) continue;
-      const span = { start: use.token.bodyStart + root.start, length: root.length };
+      const span = { start: use.bodyStart + root.start, length: root.length };
       const base = { code: this.id, path: use.path, target: 'value', span } as const;
       if (!use.hasNested && looksLikeEnvName(body)) {
         context.report({ ...base, severity: 'warning', message: formatMessage(MAYBE_ENV, body) });

@@ -36,7 +36,7 @@ export const unreachableReference: Rule = {
         message: formatMessage(MESSAGES[reach], root.name),
         path: use.path,
         target: 'value',
-        span: { start: use.token.bodyStart + root.start, length: root.length },
+        span: { start: use.bodyStart + root.start, length: root.length },
         data: { reason: reach },
       });
     }
