@@ -1,6 +1,7 @@
 /**
  * Event handler CRUD, `/api/event` (reference/conductor.md §3.4, model §1.9).
  */
+import type { EventHandler } from '../../../common/src/model';
 import type { Router } from '../http';
 import { ConflictError, NotFoundError, empty, json } from '../http';
 import type { Store } from '../store';
@@ -8,6 +9,11 @@ import { asEventHandler } from './metadataShape';
 import { registrationErrors, throwIfInvalid } from './metadataValidation';
 
 const BASE = '/api/event';
+
+/** §1.9: `active` is a Java boolean defaulting to false, which Conductor always serializes. */
+function withDefaults(handler: EventHandler): EventHandler {
+  return { ...handler, active: handler.active ?? false };
+}
 
 /** Registers the event handler routes on `router`. */
 export function registerEventRoutes(router: Router, store: Store): void {
@@ -18,7 +24,7 @@ export function registerEventRoutes(router: Router, store: Store): void {
       if (store.eventHandlers.get(handler.name)) {
         throw new ConflictError(`EventHandler with name ${handler.name} already exists!`);
       }
-      store.eventHandlers.put(handler);
+      store.eventHandlers.put(withDefaults(handler));
     });
     return empty();
   });
@@ -29,7 +35,7 @@ export function registerEventRoutes(router: Router, store: Store): void {
       if (!store.eventHandlers.get(handler.name)) {
         throw new NotFoundError(`EventHandler with name ${handler.name} not found!`);
       }
-      store.eventHandlers.put(handler);
+      store.eventHandlers.put(withDefaults(handler));
     });
     return empty();
   });

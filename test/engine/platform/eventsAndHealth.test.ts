@@ -59,6 +59,13 @@ void describe('event handlers', () => {
     assert.equal((await server.call('DELETE', '/api/event/ghost')).status, 404);
   });
 
+  void it('stores the Conductor default active=false when absent', async () => {
+    const { active: _active, ...inactive } = handler('defaulted', true);
+    assert.equal((await server.call('POST', '/api/event', inactive)).status, 200);
+    const all = (await (await server.call('GET', '/api/event')).json()) as EventHandler[];
+    assert.equal(all.find((h) => h.name === 'defaulted')?.active, false);
+  });
+
   void it('rejects a handler without actions with Conductor message', async () => {
     const response = await server.call('POST', '/api/event', { name: 'empty', event: 'sqs:q', actions: [] });
     assert.equal(response.status, 400);
