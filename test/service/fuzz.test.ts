@@ -13,6 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createWorkspaceIndex, parseDocument, validate } from '../../server/src/service';
 import { scanKeys } from '../../server/src/service/duplicateKeys';
 import { scanKeysWithValue } from '../../server/src/service/keyCount';
+import { getValidator } from '../../server/src/service/schemaValidation';
+import type { DocumentKind } from '../../server/src/service';
 import { mutate, randomSource } from './fuzzMutations';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -58,7 +60,10 @@ function checkCase(file: string, text: string, label: string): void {
   }
 }
 
-/** The duplicate-key shortcut (counting colons) must agree with the full scan on every parsable text. */
+/**
+ * The shortcuts must agree with the exact paths on every parsable text: the duplicate-key shortcut (counting
+ * colons) with the full scan, and the fast schema tier (type dispatch) with the detailed one.
+ */
 function checkKeyShortcut(text: string, label: string): void {
   let value: unknown;
   try {
@@ -67,7 +72,13 @@ function checkKeyShortcut(text: string, label: string): void {
     return;
   }
   assert.deepEqual(scanKeysWithValue(text, value), scanKeys(text), `${label}: key shortcut disagrees`);
+  for (const kind of KINDS) {
+    const fast = getValidator(kind, 'fast')(value);
+    assert.equal(fast, getValidator(kind, 'detailed')(value), `${label}: fast and detailed ${kind} schemas disagree`);
+  }
 }
+
+const KINDS: readonly DocumentKind[] = ['workflow', 'taskdef', 'event', 'schedule'];
 
 void describe(`fuzzing the core (seed ${SEED}, ${TOTAL_CASES} cases)`, { timeout: 600_000 }, () => {
   assert.ok(sources.length > 0, 'there must be valid fixtures to mutate');

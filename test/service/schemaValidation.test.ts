@@ -3,11 +3,15 @@
  * x-conductor-message (reference §2.3), no `if` noise, deduplication and stable codes.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CODES, missingPropertyMessage } from '../../server/src/service/messages';
-import { createAjv, validateAgainstSchema } from '../../server/src/service/schemaValidation';
+import { createAjv, getValidator, validateAgainstSchema } from '../../server/src/service/schemaValidation';
+import { detectKind, parseDocument } from '../../server/src/service';
 import type { Finding } from '../../server/src/service';
 
+const root = join(__dirname, '..', '..');
 const task = (extra: Record<string, unknown>): Record<string, unknown> => ({
   name: 'step',
   taskReferenceName: 'step_ref',
@@ -104,7 +108,29 @@ void describe('validateAgainstSchema', () => {
     assert.equal(new Set(keys).size, keys.length);
   });
 
-  void it('compiles every schema in strict mode with the custom keywords registered', () => {
+  void it('compiles every schema in strict mode with the custom keywords registered, in both tiers', () => {
     assert.doesNotThrow(() => createAjv());
+    assert.doesNotThrow(() => createAjv(undefined, false));
+  });
+
+  void it('gives the same verdict in the fast tier (type dispatch) as in the detailed tier on every fixture', () => {
+    let compared = 0;
+    for (const file of jsonFiles(join(root, 'test', 'fixtures')).concat(jsonFiles(join(root, 'examples')))) {
+      const parsed = parseDocument(readFileSync(file, 'utf8'));
+      const kind = detectKind(file, parsed.value);
+      if (parsed.syntaxErrors.length > 0 || kind === undefined) continue;
+      const fast = getValidator(kind, 'fast')(parsed.value);
+      assert.equal(fast, getValidator(kind, 'detailed')(parsed.value), file);
+      compared++;
+    }
+    assert.ok(compared > 20, `only ${compared} fixtures compared`);
   });
 });
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return jsonFiles(path);
+    return name.endsWith('.json') && !name.endsWith('.diagnostics.json') ? [path] : [];
+  });
+}

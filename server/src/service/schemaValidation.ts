@@ -6,6 +6,7 @@
  */
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
+import { DISPATCH_KEYWORD, dispatchKeyword, toFastSchemas } from './fastSchemas';
 import { ROOT_SCHEMA_IDS, SCHEMA_DOCUMENTS } from './schemaSources';
 import { mapSchemaErrors } from './schemaFindings';
 import type { DocumentKind, Finding } from './types';
@@ -28,8 +29,9 @@ const instances = new Map<Tier, Ajv>();
 const validators = new Map<string, ValidateFunction>();
 
 /**
- * A fresh Ajv configured like the core's (strict, all errors, the editor and `x-*` keywords of our schemas
- * registered). Exported so schema tests compile the schemas exactly as validation does.
+ * A fresh Ajv configured like the core's (strict, the editor and `x-*` keywords of our schemas registered).
+ * `detailed` (the default) collects all errors verbosely; otherwise the fast tier's rewritten schemas are used
+ * (see `fastSchemas.ts`). Exported so schema tests compile the schemas exactly as validation does.
  */
 export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_DOCUMENTS, detailed = true): Ajv {
   const ajv = new Ajv({
@@ -39,10 +41,13 @@ export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_D
     strictRequired: false,
     allowUnionTypes: true,
   });
+  const documents = detailed ? schemas : toFastSchemas(schemas);
   const custom = new Set<string>(EDITOR_KEYWORDS);
-  for (const schema of schemas) collectCustomKeywords(schema, custom);
+  for (const schema of documents) collectCustomKeywords(schema, custom);
+  custom.delete(DISPATCH_KEYWORD);
   for (const keyword of custom) ajv.addKeyword({ keyword });
-  for (const schema of schemas) ajv.addSchema(schema);
+  if (!detailed) ajv.addKeyword(dispatchKeyword(ajv));
+  for (const schema of documents) ajv.addSchema(schema);
   return ajv;
 }
 
