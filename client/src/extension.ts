@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { onIncludeGlobsChanged } from './configuration';
-import { startLanguageClient } from './languageClient';
+import { createDefinitionWatcher, startLanguageClient } from './languageClient';
 import { errorMessage } from './errorMessage';
 
 let client: LanguageClient | undefined;
@@ -13,16 +13,17 @@ let client: LanguageClient | undefined;
 /** Called by VS Code when a Conductor file is opened or found in the workspace. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Conductor', { log: true });
-  context.subscriptions.push(log);
+  const watcher = createDefinitionWatcher();
+  context.subscriptions.push(log, watcher);
   try {
-    client = await startLanguageClient(context, log);
+    client = await startLanguageClient(context, log, watcher);
     log.info('Conductor language server started');
   } catch (error) {
     reportFailure(log, 'start the Conductor language server', error);
     return;
   }
   // The document selector is fixed when a client starts, so new include globs need a fresh client.
-  context.subscriptions.push(onIncludeGlobsChanged(() => void restartLanguageClient(context, log)));
+  context.subscriptions.push(onIncludeGlobsChanged(() => void restartLanguageClient(context, log, watcher)));
 }
 
 /** Called by VS Code on shutdown; stopping the client also ends the server process. */
@@ -31,10 +32,14 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-async function restartLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<void> {
+async function restartLanguageClient(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  watcher: vscode.FileSystemWatcher,
+): Promise<void> {
   try {
     await client?.stop();
-    client = await startLanguageClient(context, log);
+    client = await startLanguageClient(context, log, watcher);
     log.info('Conductor language server restarted: conductor.definitions.include changed');
   } catch (error) {
     client = undefined;

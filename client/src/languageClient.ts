@@ -14,20 +14,20 @@ const clientName = 'Conductor Language Server';
 /** Port for `--inspect` when the extension runs in debug mode (F5), so the server can be attached to. */
 const debugPort = 6010;
 
-/** Creates and starts the language client; resolves once the server has answered `initialize`. */
+/**
+ * Creates and starts the language client; resolves once the server has answered `initialize`. `watcher` forwards
+ * file events to the server (see `createDefinitionWatcher`).
+ */
 export async function startLanguageClient(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
+  watcher: vscode.FileSystemWatcher,
 ): Promise<LanguageClient> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', `--inspect=${debugPort}`] } },
   };
-  // The watcher covers every JSON file: a plain `*.json` may match `conductor.definitions.include`, which the server
-  // decides, and deleting a task definition must reach the server so dependent workflows re-validate.
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: conductorDocumentSelector(getIncludeGlobs()),
     synchronize: { fileEvents: watcher, configurationSection },
@@ -36,4 +36,12 @@ export async function startLanguageClient(
   const client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);
   await client.start();
   return client;
+}
+
+/**
+ * Watches every JSON file: a plain `*.json` may match `conductor.definitions.include`, which the server decides, and a
+ * deleted task definition must reach the server so dependent workflows re-validate. One watcher outlives restarts.
+ */
+export function createDefinitionWatcher(): vscode.FileSystemWatcher {
+  return vscode.workspace.createFileSystemWatcher('**/*.json');
 }
