@@ -3,12 +3,14 @@
  * 1. Completed workflows/s for a 5-task workflow of system tasks only (each start runs to COMPLETED inside the
  *    start request), with a same-run baseline: a bare `GET /health` round trip on the same server.
  * 2. Poll→update round trip through the official JS SDK worker (TaskManager), p50/p99, over SIMPLE tasks.
- * Durability is the engine default (`full`: fsync per commit) on a temp data dir.
+ * Runs with the engine default durability (`full`: fsync per commit) and again with `process` (no fsync; still
+ * SIGKILL-safe), each on a temp data dir.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../engine/src/engine';
+import type { Durability } from '../engine/src/store';
 import { runSdkWorkerBench } from './engineSdkWorker';
 
 const SYSTEM_WORKFLOW = {
@@ -49,11 +51,10 @@ async function rate(total: number, concurrency: number, call: () => Promise<void
   return (total / (performance.now() - started)) * 1000;
 }
 
-async function main(): Promise<void> {
-  const total = arg('workflows', 3000);
-  const concurrency = arg('concurrency', 16);
+/** Measures one engine configuration. */
+async function measure(durability: Durability, total: number, concurrency: number, sdkTasks: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'engine-bench-'));
-  const engine = await createEngine({ dataDir });
+  const engine = await createEngine({ dataDir, durability });
   try {
     const api = `${engine.url}/api`;
     const post = (path: string, body: unknown): Promise<Response> =>
@@ -74,14 +75,25 @@ async function main(): Promise<void> {
       const status = (await (await fetch(`${api}/workflow/${id}/status`)).json()) as { status: string };
       if (status.status !== 'COMPLETED') failures++;
     });
-    console.log(`baseline GET /health round trips/s: ${health.toFixed(0)}`);
-    console.log(`completed 5-system-task workflows/s (start + status check): ${workflows.toFixed(0)}`);
-    console.log(`ratio workflows/health: ${(workflows / health).toFixed(3)}; not COMPLETED: ${failures}`);
-    await runSdkWorkerBench(engine.url, arg('tasks', 500));
+    console.log(`[durability=${durability}] baseline GET /health round trips/s: ${health.toFixed(0)}`);
+    console.log(
+      `[durability=${durability}] completed 5-system-task workflows/s (start + status check): ${workflows.toFixed(0)}`,
+    );
+    console.log(
+      `[durability=${durability}] ratio workflows/health: ${(workflows / health).toFixed(3)}; not COMPLETED: ${failures}`,
+    );
+    if (sdkTasks > 0) await runSdkWorkerBench(engine.url, sdkTasks);
   } finally {
     await engine.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  const total = arg('workflows', 3000);
+  const concurrency = arg('concurrency', 16);
+  await measure('full', total, concurrency, arg('tasks', 500));
+  await measure('process', total, concurrency, 0);
 }
 
 main().catch((error: unknown) => {

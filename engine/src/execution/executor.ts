@@ -85,12 +85,15 @@ export class Executor {
       const env = this.env();
       const effects = decide(aggregate, env);
       effects.workflowChanged = true;
-      this.save(aggregate, effects, env, true);
+      this.save(aggregate, effects, env, true, true);
     });
   }
 
-  /** Writes the effects of a mutation; `decided` says whether `effects.wakeAt` is the run's complete timer set. */
-  save(aggregate: Aggregate, effects: Effects, env: DecideEnv, decided: boolean): void {
+  /**
+   * Writes the effects of a mutation; `decided` says whether `effects.wakeAt` is the run's complete timer set,
+   * `isNew` that the run was never saved before.
+   */
+  save(aggregate: Aggregate, effects: Effects, env: DecideEnv, decided: boolean, isNew = false): void {
     const { workflow } = aggregate;
     if (effects.workflowChanged || effects.changedTasks.size > 0) {
       workflow.updateTime = env.now;
@@ -109,7 +112,8 @@ export class Executor {
     if (decided && workflow.status === 'RUNNING' && effects.wakeAt !== undefined) {
       this.store.queues.postpone(DECIDER_QUEUE, workflow.workflowId, { visibleAt: effects.wakeAt });
       this.touchedQueues.add(DECIDER_QUEUE);
-    } else if (decided || workflow.status !== 'RUNNING') {
+    } else if (!isNew && (decided || workflow.status !== 'RUNNING')) {
+      // A new run has no decider-queue entry to remove: skipping the DELETE saves a statement per start.
       this.store.queues.remove(DECIDER_QUEUE, workflow.workflowId);
     }
     for (const start of effects.startWorkflows) this.startWorkflow(start);

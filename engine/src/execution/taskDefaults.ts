@@ -7,6 +7,21 @@ import type { TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/mod
 import { childLists } from './graph';
 import { isWorkerType } from './taskTypes';
 
+/**
+ * Control-flow and in-engine tasks whose TaskDef has no effect here (never retried or never failing on their own),
+ * so starting a workflow skips the lookup for them.
+ */
+const DEF_FREE_TYPES: ReadonlySet<string> = new Set([
+  'SWITCH',
+  'DECISION',
+  'FORK_JOIN',
+  'JOIN',
+  'EXCLUSIVE_JOIN',
+  'DO_WHILE',
+  'TERMINATE',
+  'NOOP',
+]);
+
 /** §1.5 defaults of `new TaskDef(name)`. */
 export function adHocTaskDef(name: string): TaskDef {
   return {
@@ -29,7 +44,7 @@ export function populateTaskDefinitions(def: WorkflowDef, lookup: (name: string)
   const copy = structuredClone(def);
   const visit = (list: WorkflowTask[]): void => {
     for (const task of list) {
-      if (!task.taskDefinition) {
+      if (!task.taskDefinition && !DEF_FREE_TYPES.has(task.type ?? 'SIMPLE')) {
         const registered = lookup(task.name);
         if (registered) task.taskDefinition = registered;
         else if (isWorkerType(task.type ?? 'SIMPLE')) task.taskDefinition = adHocTaskDef(task.name);

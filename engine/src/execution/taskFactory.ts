@@ -24,7 +24,14 @@ export function nextSeq(aggregate: Aggregate): number {
 
 /** Resolves a definition task's input against the run (§4.3), with `taskId` for `${CPEWF_TASK_ID}`. */
 export function resolveInput(aggregate: Aggregate, wfTask: WorkflowTask, taskId: string): Record<string, unknown> {
-  const scope = { document: documentOf(aggregate), taskId };
+  // Built lazily: most inputs of a run hold no expression, and the document walks every task.
+  let document: Record<string, unknown> | undefined;
+  const scope = {
+    get document(): Record<string, unknown> {
+      return (document ??= documentOf(aggregate));
+    },
+    taskId,
+  };
   return resolveTaskInput(wfTask.inputParameters, wfTask.taskDefinition?.inputTemplate, scope);
 }
 

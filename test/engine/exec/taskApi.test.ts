@@ -75,6 +75,25 @@ void describe('§3.3 poll', () => {
     assert.equal(task.workflowInstanceId, id);
     assert.equal(task.domain, 'blue');
   });
+  void it('queues unknown task types (USER_DEFINED) under the type string (§0.2)', async () => {
+    const id = await startWith([{ name: 'custom_name', taskReferenceName: 'c', type: 'MY_CUSTOM_TYPE' }]);
+    const task = (await h.call('GET', '/api/tasks/poll/MY_CUSTOM_TYPE')).json as Task & {
+      taskType: string;
+      taskDefName: string;
+    };
+    assert.equal(task.workflowInstanceId, id);
+    assert.equal(task.taskType, 'MY_CUSTOM_TYPE');
+    assert.equal(task.taskDefName, 'custom_name');
+  });
+  void it('holds back tasks beyond rateLimitPerFrequency within the window', async () => {
+    const def = { name: 'rated', rateLimitPerFrequency: 1, rateLimitFrequencyInSeconds: 60, ownerEmail: 'a@b.c' };
+    await h.call('POST', '/api/metadata/taskdefs', [def]);
+    await startWith([simple('rated')]);
+    await startWith([simple('rated')]);
+    const first = (await h.call('GET', '/api/tasks/poll/batch/rated?count=2&timeout=0')).json as Task[];
+    assert.equal(first.length, 1);
+    assert.equal((await h.call('GET', '/api/tasks/poll/rated')).status, 204);
+  });
   void it('holds back tasks beyond concurrentExecLimit', async () => {
     await h.call('POST', '/api/metadata/taskdefs', [{ name: 'limited', concurrentExecLimit: 1, ownerEmail: 'a@b.c' }]);
     await startWith([simple('limited')]);
