@@ -26,6 +26,12 @@ void describe('bodies', () => {
     assert.match((JSON.parse(body) as { message: string }).message, /^Malformed JSON in the request body: /);
   });
 
+  void it('ignores a JSON content type on a GET without a body (Python SDK, trap 5)', async () => {
+    const response = await fetch(`${router.url}/api/workflow/x`, { headers: { 'Content-Type': 'application/json' } });
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as { id: string }).id, 'x');
+  });
+
   void it('answers 400 for a missing body', async () => {
     const { response, text: body } = await router.call('POST', '/api/echo');
     assert.equal(response.status, 400);
