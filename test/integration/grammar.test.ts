@@ -4,7 +4,7 @@
  * Cases live in `grammar/expressions.workflow.json`.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -28,6 +28,7 @@ const grammarFiles: Record<string, string> = {
 
 /** Loads a grammar with VS Code's own tokenizer, injecting ours as package.json's `injectTo` declares. */
 async function loadGrammar(scopeName: string): Promise<Grammar> {
+  if (!existsSync(vscodeDir)) throw new Error(`code-server is not installed in ${codeServerDir}: run scripts/setup.sh`);
   const load = createRequire(join(vscodeDir, 'package.json'));
   /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access -- untyped modules of the installed VS Code */
   const oniguruma = load('vscode-oniguruma');

@@ -3,7 +3,7 @@
  * the test entry passed in the page's `payload`, and reports what VS Code's test driver reports:
  * `codeAutomationExit(code)` when the tests end and `codeAutomationLog(type, args)` for the extension host's console.
  */
-import { renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -35,6 +35,9 @@ export interface OpenWorkbench {
 
 /** Launches Chromium and loads the workbench. */
 export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}: run 'bash scripts/setup.sh' (apt chromium) or set CHROMIUM`);
+  }
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
