@@ -24,7 +24,8 @@ export const featureCapabilities: ServerCapabilities = {
   documentFormattingProvider: true,
   foldingRangeProvider: true,
   selectionRangeProvider: true,
-  semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+  // Range only: the editor asks for the visible lines, so colouring a 1 MB workflow stays cheap on every edit.
+  semanticTokensProvider: { legend: semanticTokensLegend, range: true, full: false },
 };
 
 /** Registers every feature handler on the connection; each is a thin adapter over a pure function. */

@@ -23,8 +23,8 @@ export function registerLayoutHandlers(connection: Connection, deps: FeatureDeps
     const entry = deps.getParsed(params.textDocument.uri);
     return entry ? getSelectionRanges(entry.document, entry.parsed, params.positions) : null;
   });
-  connection.languages.semanticTokens.on((params) => {
+  connection.languages.semanticTokens.onRange((params) => {
     const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? getSemanticTokens(entry.document, getFeatureModel(entry.parsed)) : { data: [] };
+    return entry ? getSemanticTokens(entry.document, getFeatureModel(entry.parsed), params.range) : { data: [] };
   });
 }

@@ -49,3 +49,16 @@ void describe('semantic tokens for ${…} expressions', () => {
     assert.equal(tokens.filter((t) => t === 'get_order:variable').length, 5);
   });
 });
+
+void describe('semantic tokens for a range', () => {
+  void it('colours only the lines of the requested range', () => {
+    const fixture = loadFixture('refs/shipping.workflow.json');
+    const model = getFeatureModel(fixture.parsed);
+    const full = getSemanticTokens(fixture.document, model).data;
+    const line = fixture.document.positionAt(fixture.parsed.text.indexOf('"outputParameters"')).line;
+    const range = { start: { line, character: 0 }, end: { line, character: 5 } };
+    const part = getSemanticTokens(fixture.document, model, range).data;
+    assert.ok(part.length > 0 && part.length < full.length);
+    assert.equal(part[0], line, 'the first token is on the requested line (absolute line of the first delta)');
+  });
+});

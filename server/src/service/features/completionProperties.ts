@@ -12,6 +12,7 @@ import {
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { isObject } from '../model/jsonValue';
 import type { JsonObject } from '../model/jsonValue';
+import type { JsonPath } from '../types';
 import type { CompletionContext } from './completionContext';
 import { schemasAt } from './schemaNavigator';
 
@@ -19,8 +20,8 @@ import { schemasAt } from './schemaNavigator';
 export function propertyCompletions(context: CompletionContext): CompletionItem[] {
   if (!context.kind) return [];
   const objectPath = context.path.slice(0, -1);
-  const current = context.model.nodeAt(objectPath);
-  const existing = new Set((current?.children ?? []).map((property) => property.children?.[0]?.value as unknown));
+  const current = valueAt(context.model.value, objectPath);
+  const existing = new Set(isObject(current) ? Object.keys(current) : []);
   const typed: unknown = context.node?.type === 'property' ? context.node.value : undefined;
   const items = new Map<string, CompletionItem>();
   for (const { schema } of schemasAt(context.kind, context.model.value, objectPath)) {
@@ -85,6 +86,16 @@ export function valueCompletions(context: CompletionContext): CompletionItem[] {
     textEdit: TextEdit.replace(context.replace, text),
     ...(docs ? { documentation: { kind: MarkupKind.Markdown, value: docs } } : {}),
   }));
+}
+
+/** The value at a path, without building a tree. */
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof segment === 'number') value = Array.isArray(value) ? (value[segment] as unknown) : undefined;
+    else value = isObject(value) ? value[segment] : undefined;
+  }
+  return value;
 }
 
 /** The schema's markdown docs (plain description as a fallback). */

@@ -1,13 +1,14 @@
 /**
  * Every `${…}` expression of a document with raw text ranges, built on the rules' expression scanner and path
- * splitter. References, rename, definition, hover and semantic tokens all read expressions through this module.
+ * splitter over a linear token scan (no tree). References, rename, definition, hover and semantic tokens read
+ * expressions through this module.
  */
-import type { Node } from 'jsonc-parser';
 import { splitExpressionPath } from '../model/expressionPath';
 import { scanExpressions } from '../model/expressionScanner';
 import { mapStringSpan } from '../stringSpan';
 import type { OffsetRange } from '../types';
-import type { FeatureModel } from './featureModel';
+import { forEachStringValue } from './stringTokens';
+import type { StringToken } from './stringTokens';
 
 /** A named path segment of an expression, placed in the document text. */
 export interface PlacedSegment {
@@ -17,19 +18,29 @@ export interface PlacedSegment {
 
 /** One expression (nested ones are listed separately) inside a JSON string value. */
 export interface PlacedExpression {
-  /** The string node holding the expression. */
-  readonly node: Node;
   /** Raw range of the whole `${…}`. */
   readonly range: OffsetRange;
   /** Named segments, root first (`workflow`, a task ref, an env name…); empty for `${}`. */
   readonly segments: readonly PlacedSegment[];
 }
 
-/** The expressions of one string node, nested ones included; escaped `$${…}` are skipped (§4.2). */
-export function expressionsInString(text: string, node: Node): PlacedExpression[] {
-  if (node.type !== 'string' || typeof node.value !== 'string') return [];
-  const token = { start: node.offset, end: node.offset + node.length };
-  const place = (start: number, length: number): OffsetRange => mapStringSpan(text, token, { start, length });
+/** Every expression in the text, or in the whole lines `[from, to)`; escaped `$${…}` are skipped (§4.2). */
+export function documentExpressions(text: string, from = 0, to = text.length): PlacedExpression[] {
+  const expressions: PlacedExpression[] = [];
+  forEachStringValue(text, '${', (token) => expressions.push(...expressionsInString(text, token)), from, to);
+  return expressions;
+}
+
+/** The offsets of the whole lines around `[start, end]`. */
+export function lineSpan(text: string, start: number, end = start): OffsetRange {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd };
+}
+
+/** The expressions of one string token, nested ones included. */
+export function expressionsInString(text: string, token: StringToken): PlacedExpression[] {
+  const place = (start: number, length: number): OffsetRange => mapStringSpan(text, token.range, { start, length });
   const found: PlacedExpression[] = [];
   const scan = (value: string, base: number): void => {
     for (const expression of scanExpressions(value)) {
@@ -39,34 +50,10 @@ export function expressionsInString(text: string, node: Node): PlacedExpression[
         name: segment.name,
         range: place(bodyStart + segment.start, segment.length),
       }));
-      found.push({ node, range: place(base + expression.start, expression.length), segments });
-      scan(expression.body, bodyStart);
+      found.push({ range: place(base + expression.start, expression.length), segments });
+      if (expression.body.includes('${')) scan(expression.body, bodyStart);
     }
   };
-  scan(node.value, 0);
+  scan(token.value, 0);
   return found;
-}
-
-/** Every string value node of the tree (keys excluded), in document order. */
-export function stringValues(model: FeatureModel): Node[] {
-  const strings: Node[] = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'string') strings.push(node);
-    else if (node.type === 'property') {
-      const value = node.children?.[1];
-      if (value) visit(value);
-    } else node.children?.forEach(visit);
-  };
-  if (model.tree) visit(model.tree);
-  return strings;
-}
-
-/** Every expression in the document. */
-export function documentExpressions(model: FeatureModel): PlacedExpression[] {
-  return stringValues(model).flatMap((node) => expressionsInString(model.parsed.text, node));
-}
-
-/** True when `offset` lies within `range` (both ends included, as a cursor can sit right after a word). */
-export function touches(range: OffsetRange, offset: number): boolean {
-  return offset >= range.start && offset <= range.end;
 }

@@ -1,26 +1,28 @@
 /**
- * The per-version model editor features share: a position-aware jsonc tree plus the rules' task walk and scope
- * table. Diagnostics never build it (they stay close to `JSON.parse` speed); features build it lazily, once per
- * parsed document, and tolerate syntax errors because completion runs while the author is typing.
+ * The per-version model editor features share: the rules' task walk and scope table, value ranges, and a
+ * position-aware jsonc tree built only for the features that need nodes. Diagnostics never build any of it (they
+ * stay close to `JSON.parse` speed). Syntax errors are tolerated because completion runs while the author types.
  */
 import { findNodeAtLocation, getNodeValue, parseTree } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
 import type { TaskScope } from '../model/taskScope';
 import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
-import type { JsonPath, ParsedDocument } from '../types';
+import type { JsonPath, OffsetRange, ParsedDocument } from '../types';
 
 /** What features know about one document version. */
 export interface FeatureModel {
   readonly parsed: ParsedDocument;
-  /** The tolerant tree; undefined for empty text. */
+  /** The tolerant tree (built on first access); undefined for empty text. */
   readonly tree: Node | undefined;
   /** The parsed value, or the tree's best-effort value when the text has syntax errors. */
   readonly value: unknown;
   readonly tasks: readonly TaskEntry[];
   readonly scope: TaskScope;
-  /** The tree node at a JSON path. */
+  /** The tree node at a JSON path (builds the tree). */
   nodeAt(path: JsonPath): Node | undefined;
+  /** The raw range of the value at a path (strings with quotes); uses the core's lazy locator for valid JSON. */
+  valueRange(path: JsonPath): OffsetRange | undefined;
   /** The innermost task whose object contains `path` (the task itself included). */
   taskAt(path: JsonPath): TaskEntry | undefined;
 }
@@ -39,18 +41,33 @@ export function getFeatureModel(parsed: ParsedDocument): FeatureModel {
 }
 
 function buildModel(parsed: ParsedDocument): FeatureModel {
-  const tree = parseTree(parsed.text, [], { allowTrailingComma: true }) ?? undefined;
-  const value: unknown = parsed.value ?? (tree ? getNodeValue(tree) : undefined);
+  let tree: Node | null | undefined;
+  const getTree = (): Node | undefined => {
+    tree ??= parseTree(parsed.text, [], { allowTrailingComma: true }) ?? null;
+    return tree ?? undefined;
+  };
+  const value: unknown = parsed.syntaxErrors.length === 0 ? parsed.value : treeValue(getTree());
   // Shared with the rules: for a valid document they already analysed this very value.
   const { tasks, scope } = analyzeWorkflow(value);
   const byPath = new Map(tasks.map((entry) => [pathKey(entry.path), entry]));
+  const nodeAt = (path: JsonPath): Node | undefined => {
+    const root = getTree();
+    return root ? findNodeAtLocation(root, [...path]) : undefined;
+  };
   return {
     parsed,
-    tree,
+    get tree() {
+      return getTree();
+    },
     value,
     tasks,
     scope,
-    nodeAt: (path) => (tree ? findNodeAtLocation(tree, [...path]) : undefined),
+    nodeAt,
+    valueRange: (path) => {
+      if (parsed.syntaxErrors.length === 0) return parsed.locator.valueRange(path);
+      const node = nodeAt(path);
+      return node ? { start: node.offset, end: node.offset + node.length } : undefined;
+    },
     taskAt: (path) => {
       for (let length = path.length; length > 0; length--) {
         const entry = byPath.get(pathKey(path.slice(0, length)));
@@ -59,6 +76,10 @@ function buildModel(parsed: ParsedDocument): FeatureModel {
       return undefined;
     },
   };
+}
+
+function treeValue(tree: Node | undefined): unknown {
+  return tree ? getNodeValue(tree) : undefined;
 }
 
 /** A map key for a JSON path. */

@@ -3,9 +3,9 @@
  * of `${ref…}` expressions, JOIN `joinOn`, EXCLUSIVE_JOIN `defaultExclusiveJoinTask` and `$.ref` in DO_WHILE loop
  * conditions. Powers references, rename, definition and document highlights.
  */
-import type { Node } from 'jsonc-parser';
-import type { OffsetRange } from '../types';
-import { documentExpressions } from './documentExpressions';
+import type { JsonPath, OffsetRange } from '../types';
+import { getLocation } from 'jsonc-parser';
+import { documentExpressions, lineSpan } from './documentExpressions';
 import type { FeatureModel } from './featureModel';
 import { loopConditionReferences } from './scriptReferences';
 
@@ -35,13 +35,13 @@ export function allRefOccurrences(model: FeatureModel): readonly RefOccurrence[]
 function scanOccurrences(model: FeatureModel): RefOccurrence[] {
   const found: RefOccurrence[] = [];
   for (const entry of model.tasks) {
-    const declared = model.nodeAt([...entry.path, 'taskReferenceName']);
-    if (declared) pushString(found, declared, 'declaration');
+    pushString(found, model, [...entry.path, 'taskReferenceName'], 'declaration');
     for (const [key, kind] of LIST_KEYS) {
-      for (const item of model.nodeAt([...entry.path, key])?.children ?? []) pushString(found, item, kind);
+      const list = entry.task[key];
+      if (Array.isArray(list)) list.forEach((_, i) => pushString(found, model, [...entry.path, key, i], kind));
     }
   }
-  for (const expression of documentExpressions(model)) {
+  for (const expression of documentExpressions(model.parsed.text)) {
     const root = expression.segments[0];
     if (root) found.push({ ref: root.name, kind: 'expression', range: root.range });
   }
@@ -54,9 +54,29 @@ export function refOccurrences(model: FeatureModel, ref: string): RefOccurrence[
   return allRefOccurrences(model).filter((occurrence) => occurrence.ref === ref);
 }
 
-/** The occurrence under the cursor, if any, among declared references (unknown names are not renameable). */
+/**
+ * The occurrence under the cursor among declared references (unknown names are not renameable). Looks only at the
+ * cursor's line and JSON path, so hover and definition stay cheap on large documents.
+ */
 export function occurrenceAt(model: FeatureModel, offset: number): RefOccurrence | undefined {
-  return allRefOccurrences(model).find(
+  const text = model.parsed.text;
+  const line = lineSpan(text, offset);
+  const nearby: RefOccurrence[] = [];
+  for (const expression of documentExpressions(text, line.start, line.end)) {
+    const root = expression.segments[0];
+    if (root) nearby.push({ ref: root.name, kind: 'expression', range: root.range });
+  }
+  const path = getLocation(text, offset).path;
+  const task = model.taskAt(path);
+  const relative = task ? path.slice(task.path.length) : [];
+  const listKind = LIST_KEYS.find(([key]) => key === relative[0])?.[1];
+  if (relative.length === 1 && relative[0] === 'taskReferenceName') pushString(nearby, model, path, 'declaration');
+  else if (listKind && relative.length === 2) pushString(nearby, model, path, listKind);
+  else if (relative[0] === 'loopCondition') {
+    for (const use of loopConditionReferences(model, line))
+      nearby.push({ ref: use.name, kind: 'script', range: use.range });
+  }
+  return nearby.find(
     (occurrence) =>
       offset >= occurrence.range.start && offset <= occurrence.range.end && model.scope.byRef.has(occurrence.ref),
   );
@@ -67,9 +87,11 @@ const LIST_KEYS: readonly [string, OccurrenceKind][] = [
   ['defaultExclusiveJoinTask', 'defaultExclusiveJoinTask'],
 ];
 
-function pushString(found: RefOccurrence[], node: Node, kind: OccurrenceKind): void {
+function pushString(found: RefOccurrence[], model: FeatureModel, path: JsonPath, kind: OccurrenceKind): void {
+  const range = model.valueRange(path);
+  if (!range) return;
   // Reference names are plain identifiers in practice; a name with escapes would need a decoded-span mapping.
-  if (node.type !== 'string' || typeof node.value !== 'string') return;
-  if (node.length !== node.value.length + 2) return;
-  found.push({ ref: node.value, kind, range: { start: node.offset + 1, end: node.offset + node.length - 1 } });
+  const raw = model.parsed.text.slice(range.start, range.end);
+  if (raw.length < 2 || !raw.startsWith('"') || raw.includes('\\')) return;
+  found.push({ ref: raw.slice(1, -1), kind, range: { start: range.start + 1, end: range.end - 1 } });
 }

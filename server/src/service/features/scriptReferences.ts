@@ -3,28 +3,26 @@
  * tasks' outputs by reference name (§5.8), so these names are task references; in INLINE and SWITCH scripts `$` is
  * the task input instead, so those scripts are not scanned. The script is read with the rules' acorn analysis.
  */
-import type { Node } from 'jsonc-parser';
 import { analyzeScript } from '../model/scriptAnalysis';
 import { mapStringSpan } from '../stringSpan';
 import type { PlacedSegment } from './documentExpressions';
 import type { FeatureModel } from './featureModel';
+import type { OffsetRange } from '../types';
 
-/** The `$.name` uses of one script string, placed in the document text (none when the script does not parse). */
-export function scriptNamesIn(text: string, node: Node): PlacedSegment[] {
-  if (node.type !== 'string' || typeof node.value !== 'string') return [];
-  const token = { start: node.offset, end: node.offset + node.length };
-  return analyzeScript(node.value).references.map((reference) => ({
-    name: reference.name,
-    range: mapStringSpan(text, token, { start: reference.start, length: reference.length }),
-  }));
-}
-
-/** Every task-reference use in the document's DO_WHILE loop conditions. */
-export function loopConditionReferences(model: FeatureModel): PlacedSegment[] {
+/**
+ * Every task-reference use in the document's DO_WHILE loop conditions (none for a script that does not parse),
+ * optionally only those whose condition lies within `span`.
+ */
+export function loopConditionReferences(model: FeatureModel, span?: OffsetRange): PlacedSegment[] {
   return model.tasks
-    .filter((entry) => entry.type === 'DO_WHILE')
+    .filter((entry) => entry.type === 'DO_WHILE' && typeof entry.task['loopCondition'] === 'string')
     .flatMap((entry) => {
-      const node = model.nodeAt([...entry.path, 'loopCondition']);
-      return node ? scriptNamesIn(model.parsed.text, node) : [];
+      const source = String(entry.task['loopCondition']);
+      const token = model.valueRange([...entry.path, 'loopCondition']);
+      if (!token || (span && (token.end < span.start || token.start > span.end))) return [];
+      return analyzeScript(source).references.map((reference) => ({
+        name: reference.name,
+        range: mapStringSpan(model.parsed.text, token, { start: reference.start, length: reference.length }),
+      }));
     });
 }

@@ -4,9 +4,9 @@
  * conditions is coloured like an expression reference.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { OffsetRange } from '../types';
-import { documentExpressions } from './documentExpressions';
+import { documentExpressions, lineSpan } from './documentExpressions';
 import type { FeatureModel } from './featureModel';
 import { loopConditionReferences } from './scriptReferences';
 
@@ -26,16 +26,21 @@ interface Token {
   readonly type: TokenType;
 }
 
-/** The encoded semantic tokens of the whole document. */
-export function getSemanticTokens(document: TextDocument, model: FeatureModel): SemanticTokens {
+/**
+ * The encoded semantic tokens of the document, or of the lines of `range` only: the editor asks for the visible
+ * range, which keeps a 1 MB workflow cheap to colour after every edit.
+ */
+export function getSemanticTokens(document: TextDocument, model: FeatureModel, range?: Range): SemanticTokens {
+  const text = model.parsed.text;
+  const span = range ? lineSpan(text, document.offsetAt(range.start), document.offsetAt(range.end)) : undefined;
   const tokens: Token[] = [];
-  for (const expression of documentExpressions(model)) {
+  for (const expression of documentExpressions(text, span?.start, span?.end)) {
     const [root, ...rest] = expression.segments;
     if (!root) continue;
     tokens.push({ range: root.range, type: rootType(model, root.name, rest.length) });
     for (const segment of rest) tokens.push({ range: segment.range, type: 'property' });
   }
-  for (const use of loopConditionReferences(model)) {
+  for (const use of loopConditionReferences(model, span)) {
     if (model.scope.byRef.has(use.name)) tokens.push({ range: use.range, type: 'variable' });
   }
   return { data: encode(document, tokens) };
