@@ -42,6 +42,11 @@ void describe('completion details', () => {
     assert.match(sink.textEdit?.newText ?? '', /^"sink": "\$1"$/);
   });
 
+  void it('replaces only the key when it already has a value', () => {
+    const sink = complete(loadFixture('completion/rename-key.workflow.json.cursor')).find((i) => i.label === 'sink');
+    assert.equal(sink?.textEdit?.newText, '"sink"');
+  });
+
   void it('replaces the partially typed segment of an expression', () => {
     const fixture = loadFixture('completion/expression-workflow.workflow.json.cursor');
     const item = complete(fixture).find((candidate) => candidate.label === 'status');

@@ -41,13 +41,23 @@ function propertyItem(context: CompletionContext, name: string, schema: JsonObje
     label: name,
     kind: CompletionItemKind.Property,
     insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: TextEdit.replace(context.replace, `${JSON.stringify(name)}: ${valueSnippet(schema)}`),
+    // Renaming an existing key (a colon already follows) must not add a second value.
+    textEdit: TextEdit.replace(
+      context.replace,
+      keyHasValue(context) ? JSON.stringify(name) : `${JSON.stringify(name)}: ${valueSnippet(schema)}`,
+    ),
     filterText: JSON.stringify(name),
   };
   const docs = docsOf(schema);
   if (docs) item.documentation = { kind: MarkupKind.Markdown, value: docs };
   if (typeof schema['deprecationMessage'] === 'string') item.tags = [CompletionItemTag.Deprecated];
   return item;
+}
+
+function keyHasValue(context: CompletionContext): boolean {
+  const key = context.node;
+  if (key?.type !== 'property') return false;
+  return /^\s*:/.test(context.model.parsed.text.slice(key.offset + key.length, key.offset + key.length + 64));
 }
 
 /** A value placeholder fitting the property's type. */
