@@ -20,7 +20,10 @@ const TASK_FIELD_SET: ReadonlySet<string> = new Set(TASK_FIELDS);
 export function createExpressionScreen(workflow: unknown, scope: TaskScope): ExpressionScreen {
   const declared = declaredInputs(workflow);
   return (segments, task) => {
-    const [root, field, third] = segments;
+    // Indexed reads: destructuring would go through the array iterator on this hot path.
+    const root = segments[0];
+    const field = segments[1];
+    const third = segments[2];
     if (!root) return false;
     if (root.name === WORKFLOW_ROOT) {
       if (!field) return true;
