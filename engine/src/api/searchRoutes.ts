@@ -6,7 +6,7 @@
 import type { Task, TaskSummary, Workflow, WorkflowSummary } from '../../../common/src/model';
 import type { Executor } from '../execution/executor';
 import { toApiTask, type TaskModel } from '../execution/model';
-import { json, type Router } from '../http';
+import { json, type ApiRequest, type Router } from '../http';
 import { TASK_SEARCH_COLUMNS, WORKFLOW_SEARCH_COLUMNS } from '../store';
 import { MAX_SEARCH_SIZE, parseSearch } from './searchQuery';
 
@@ -79,7 +79,7 @@ export function toTaskSummary(task: Task): TaskSummary {
 
 /** Registers workflow and task search. */
 export function registerSearchRoutes(router: Router, executor: Executor): void {
-  const searchWorkflows = (request: Parameters<Parameters<Router['route']>[2]>[0]) =>
+  const searchWorkflows = (request: ApiRequest) =>
     executor.store.workflows.search(parseSearch(request, WORKFLOW_FIELDS, MAX_SEARCH_SIZE));
   router.route('GET', '/api/workflow/search', (request) => {
     const page = searchWorkflows(request);
@@ -89,7 +89,7 @@ export function registerSearchRoutes(router: Router, executor: Executor): void {
     const page = searchWorkflows(request);
     return json({ totalHits: page.totalHits, results: page.results.map((w) => ({ ...w, startTime: w.createTime })) });
   });
-  const searchTasks = (request: Parameters<Parameters<Router['route']>[2]>[0]) =>
+  const searchTasks = (request: ApiRequest) =>
     executor.store.tasks.search(parseSearch(request, TASK_FIELDS, undefined));
   router.route('GET', '/api/tasks/search', (request) => {
     const page = searchTasks(request);

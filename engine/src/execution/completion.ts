@@ -3,8 +3,8 @@
  * successful completion, and unsuccessful ends that cancel leftovers and may start the failure workflow.
  */
 import type { WorkflowStatus } from '../../../common/src/status';
-import { isTerminalTaskStatus } from '../../../common/src/status';
-import { resolveValue } from '../expressions/resolve';
+import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../common/src/status';
+import { javaToString, resolveValue } from '../expressions/resolve';
 import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
 import { queueNameForTask } from './queueing';
 import { documentOf } from './taskFactory';
@@ -103,4 +103,24 @@ function startFailureWorkflow(
   const version = workflow.workflowDefinition?.failureWorkflowVersion;
   effects.startWorkflows.push({ workflowId, request: version === undefined ? request : { ...request, version } });
   workflow.output = { ...(workflow.output ?? {}), 'conductor.failure_workflow': workflowId };
+}
+
+/** §5.2 step 5: completes the run, or fails it when permissive tasks failed along the way. */
+export function finishRun(aggregate: Aggregate, env: DecideEnv, effects: Effects): void {
+  const failed = aggregate.tasks.filter(
+    (t) => !t.retried && !isSuccessfulTaskStatus(t.status) && t.workflowTask?.permissive && !t.workflowTask.optional,
+  );
+  if (failed.length === 0) return completeWorkflow(aggregate, env, effects);
+  const reason = failed
+    .map((t) => `Task ${t.taskId} failed with status: ${t.status} and reason: '${t.reasonForIncompletion ?? ''}'`)
+    .join('. ');
+  failWorkflow(aggregate, env, effects, { status: 'FAILED', reason, task: failed[0], fromDecider: true });
+}
+
+/** §1.11 TERMINATE finished: the run ends with its terminationStatus and terminationReason. */
+export function endByTerminate(task: TaskModel, aggregate: Aggregate, env: DecideEnv, effects: Effects): void {
+  const status = javaToString(task.inputData?.['terminationStatus']) as WorkflowStatus;
+  if (status === 'COMPLETED') return completeWorkflow(aggregate, env, effects);
+  const reason = javaToString(task.inputData?.['terminationReason'] ?? '');
+  failWorkflow(aggregate, env, effects, { status, reason, task, fromDecider: true });
 }

@@ -5,10 +5,9 @@
  * every change in the returned Effects; it does no I/O.
  */
 import type { WorkflowDef, WorkflowTask } from '../../../common/src/model';
-import type { WorkflowStatus } from '../../../common/src/status';
 import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../common/src/status';
 import { javaToString } from '../expressions/resolve';
-import { completeWorkflow, failWorkflow } from './completion';
+import { endByTerminate, failWorkflow, finishRun } from './completion';
 import { nextTask } from './graph';
 import { mapTask, selectedBranch } from './mappers';
 import { newEffects, type Aggregate, type DecideEnv, type Effects, type TaskModel } from './model';
@@ -94,13 +93,6 @@ function handleFailure(task: TaskModel, context: TaskContext): 'retried' | 'cont
   return 'continue';
 }
 
-function endByTerminate(task: TaskModel, context: TaskContext): void {
-  const status = String(task.inputData?.['terminationStatus']) as WorkflowStatus;
-  if (status === 'COMPLETED') return completeWorkflow(context.aggregate, context.env, context.effects);
-  const reason = javaToString(task.inputData?.['terminationReason'] ?? '');
-  failWorkflow(context.aggregate, context.env, context.effects, { status, reason, task, fromDecider: true });
-}
-
 function decideRound(context: TaskContext): boolean {
   const { aggregate, env } = context;
   const def = definitionOf(aggregate);
@@ -120,7 +112,7 @@ function decideRound(context: TaskContext): boolean {
     context.effects.changedTasks.add(task);
     changed = true;
     if (task.taskType === 'TERMINATE' && task.status === 'COMPLETED') {
-      endByTerminate(task, context);
+      endByTerminate(task, context.aggregate, context.env, context.effects);
       return false;
     }
     const next = successor(aggregate, def, task);
@@ -130,29 +122,18 @@ function decideRound(context: TaskContext): boolean {
     if (aggregate.tasks.some((t) => t.referenceTaskName === wfTask.taskReferenceName)) continue;
     scheduleTasks(mapTask(aggregate, wfTask, env), context);
   }
-  if (!changed && aggregate.tasks.every((t) => isTerminalTaskStatus(t.status))) finishRun(context);
+  if (!changed && aggregate.tasks.every((t) => isTerminalTaskStatus(t.status))) {
+    finishRun(aggregate, env, context.effects);
+  }
   return changed;
 }
 
 function scheduleFirst(context: TaskContext, def: WorkflowDef): boolean {
   const first = def.tasks.find((t) => !isSkipped(context.aggregate, t));
   if (!first) {
-    finishRun(context);
+    finishRun(context.aggregate, context.env, context.effects);
     return false;
   }
   scheduleTasks(mapTask(context.aggregate, first, context.env), context);
   return true;
-}
-
-/** §5.2 step 5: completes the run, or fails it when permissive tasks failed along the way. */
-function finishRun(context: TaskContext): void {
-  const { aggregate, env, effects } = context;
-  const failed = aggregate.tasks.filter(
-    (t) => !t.retried && !isSuccessfulTaskStatus(t.status) && t.workflowTask?.permissive && !t.workflowTask.optional,
-  );
-  if (failed.length === 0) return completeWorkflow(aggregate, env, effects);
-  const reason = failed
-    .map((t) => `Task ${t.taskId} failed with status: ${t.status} and reason: '${t.reasonForIncompletion ?? ''}'`)
-    .join('. ');
-  failWorkflow(aggregate, env, effects, { status: 'FAILED', reason, task: failed[0], fromDecider: true });
 }
