@@ -70,25 +70,19 @@ export function getValidator(kind: DocumentKind, tier: Tier = 'detailed'): Valid
 
 /**
  * Validates a parsed value against the schema of its kind. A task-def document may be an array of task
- * definitions (as `POST /api/metadata/taskdefs` takes): each element is validated on its own.
+ * definitions (as `POST /api/metadata/taskdefs` takes); the task-def schema itself handles both forms (including
+ * Conductor's "TaskDefList is empty"), so the paths of array elements start with their index.
  */
 export function validateAgainstSchema(value: unknown, kind: DocumentKind): Finding[] {
   if (passes(getValidator(kind, 'fast'), value)) return [];
   const validator = getValidator(kind, 'detailed');
-  if (kind === 'taskdef' && Array.isArray(value)) {
-    return value.flatMap((element: unknown, index) => run(validator, element, [index]));
-  }
-  return run(validator, value, []);
+  if (validator(value)) return [];
+  return mapSchemaErrors(validator.errors ?? [], value, []);
 }
 
 /** A plain boolean: Ajv's validators are type guards, which would narrow `value` to `never` after a pass. */
 function passes(validator: ValidateFunction, value: unknown): boolean {
   return validator(value);
-}
-
-function run(validator: ValidateFunction, value: unknown, prefix: readonly number[]): Finding[] {
-  if (validator(value)) return [];
-  return mapSchemaErrors(validator.errors ?? [], value, prefix);
 }
 
 /** Adds every `x-…` key found anywhere in a schema (iteratively: schemas can be deep). */
