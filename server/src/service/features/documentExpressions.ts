@@ -46,12 +46,15 @@ export function expressionsInString(text: string, token: StringToken): PlacedExp
     for (const expression of scanExpressions(value)) {
       if (expression.escaped) continue;
       const bodyStart = base + expression.bodyStart;
-      const segments = splitExpressionPath(expression.body).segments.map((segment) => ({
+      // The outer path's segments end where a nested expression starts (it is resolved first, §4.2).
+      const nested = expression.body.indexOf('${');
+      const head = nested === -1 ? expression.body : expression.body.slice(0, nested);
+      const segments = splitExpressionPath(head).segments.map((segment) => ({
         name: segment.name,
         range: place(bodyStart + segment.start, segment.length),
       }));
       found.push({ range: place(base + expression.start, expression.length), segments });
-      if (expression.body.includes('${')) scan(expression.body, bodyStart);
+      if (nested !== -1) scan(expression.body, bodyStart);
     }
   };
   scan(token.value, 0);

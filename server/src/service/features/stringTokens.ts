@@ -22,7 +22,7 @@ export interface StringToken {
 }
 
 /**
- * Calls `visit` for every string value whose raw text contains `needle` (e.g. `${`), in document order. `from`/`to`
+ * Calls `visit` for every string value whose decoded value contains `needle` (e.g. `${`), in document order. `from`/`to`
  * limit the scan to whole lines: JSON strings never span lines, so a line start is never inside one.
  */
 export function forEachStringValue(
@@ -43,7 +43,9 @@ export function forEachStringValue(
     if (kind !== STRING) continue;
     const start = from + scanner.getTokenOffset();
     const end = start + scanner.getTokenLength();
-    if (text.slice(start, end).includes(needle)) pending = { range: { start, end }, value: scanner.getTokenValue() };
+    // The decoded value decides: `\u0024{x}` is an expression to Conductor too.
+    const value = scanner.getTokenValue();
+    if (value.includes(needle)) pending = { range: { start, end }, value };
   }
   if (pending) visit(pending);
 }
