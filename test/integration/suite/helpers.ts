@@ -5,6 +5,7 @@
 import { existsSync, rmSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { CODES } from '../../../server/src/service/messages';
 import { snapshotMarker, testEnv } from '../runner/results';
 
 /** The extension's id: `<publisher>.<name>` from package.json. */
@@ -69,6 +70,23 @@ export function waitForDiagnostics(
     };
     check();
   });
+}
+
+let barriers = 0;
+
+/**
+ * Resolves once the language server has published diagnostics for every document opened before the call. The server
+ * publishes in the order documents arrive, so opening a fresh file with a known error and waiting for that error is a
+ * barrier; no sleeping, and "no diagnostics" becomes something a test can wait for.
+ */
+export async function serverCaughtUp(): Promise<void> {
+  const uri = workspaceUri(`barriers/barrier-${++barriers}.workflow.json`);
+  const text = '{ "name": "barrier", "name": "barrier", "tasks": [] }\n';
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const caughtUp = (diagnostics: readonly vscode.Diagnostic[]): boolean =>
+    diagnostics.some((diagnostic) => codeOf(diagnostic) === CODES.duplicateKey);
+  await waitForDiagnostics(uri, caughtUp, 'the barrier file to be validated');
 }
 
 /** The diagnostic's code as a string (VS Code may wrap it as `{ value, target }`). */
