@@ -26,6 +26,7 @@ void describe('createWorkspaceIndex', () => {
       uri: 'file:///w/tasks.taskdef.json',
       inputKeys: ['amount'],
       outputKeys: [],
+      inputTemplateKeys: [],
     });
     assert.equal(index.getTaskDef('ship')?.name, 'ship');
     assert.equal(index.getTaskDef('missing'), undefined);
@@ -68,6 +69,14 @@ void describe('createWorkspaceIndex', () => {
     assert.equal(index.remove('t.taskdef.json'), true);
     assert.equal(index.remove('t.taskdef.json'), false);
     assert.equal(index.getTaskDef('charge'), undefined);
+  });
+
+  void it('records inputTemplate keys and accepts an already parsed value', () => {
+    const index = createWorkspaceIndex();
+    const def = { name: 'call_api', retryCount: 1, inputTemplate: { http_request: { uri: 'http://127.0.0.1' } } };
+    // The text is deliberately not the value: the caller's parse of this version is trusted as given.
+    assert.equal(index.update('api.taskdef.json', 'not parsed again', def), true);
+    assert.deepEqual(index.getTaskDef('call_api')?.inputTemplateKeys, ['http_request']);
   });
 
   void it('answers the same way whatever the load order when two files define one name', () => {

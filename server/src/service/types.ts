@@ -78,6 +78,8 @@ export interface KnownTaskDef {
   readonly uri?: string;
   readonly inputKeys?: readonly string[];
   readonly outputKeys?: readonly string[];
+  /** Keys of the definition's `inputTemplate` (default inputs; e.g. an HTTP task def may supply `http_request`). */
+  readonly inputTemplateKeys?: readonly string[];
 }
 
 /**

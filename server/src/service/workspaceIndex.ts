@@ -18,8 +18,11 @@ export interface WorkspaceIndex extends DefinitionIndex {
   listTaskDefs(): readonly KnownTaskDef[];
   /** Every known workflow version. */
   listWorkflows(): readonly KnownWorkflow[];
-  /** Reads (or re-reads) one file; true when the definitions the index knows changed. Ignores other JSON. */
-  update(uri: string, text: string): boolean;
+  /**
+   * Reads (or re-reads) one file; true when the definitions the index knows changed. Ignores other JSON. `value`,
+   * when the caller already parsed this exact text, saves a second `JSON.parse`.
+   */
+  update(uri: string, text: string, value?: unknown): boolean;
   /** Forgets one file; true when it contributed definitions. */
   remove(uri: string): boolean;
 }
@@ -50,8 +53,8 @@ export function createWorkspaceIndex(files: readonly SourceFile[] = [], descript
     getWorkflowVersions: (name) => tables().flows.get(name) ?? [],
     listTaskDefs: () => [...tables().tasks.values()],
     listWorkflows: () => [...tables().flows.values()].flat(),
-    update(uri, text) {
-      const next = contributionOf(uri, text);
+    update(uri, text, value) {
+      const next = contributionOf(uri, text, value);
       const previous = byUri.get(uri);
       if (next) byUri.set(uri, next);
       else byUri.delete(uri);
@@ -70,12 +73,14 @@ export function createWorkspaceIndex(files: readonly SourceFile[] = [], descript
 }
 
 /** What one file defines, or undefined when it defines nothing. */
-function contributionOf(uri: string, text: string): Contribution | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
+function contributionOf(uri: string, text: string, parsed?: unknown): Contribution | undefined {
+  let value = parsed;
+  if (value === undefined) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
   }
   const kind = detectKind(uri, value);
   const taskDefs = kind === 'taskdef' ? toList(value).flatMap((item) => taskDefOf(item, uri)) : [];
@@ -86,7 +91,16 @@ function contributionOf(uri: string, text: string): Contribution | undefined {
 
 function taskDefOf(value: unknown, uri: string): KnownTaskDef[] {
   if (!isRecord(value) || typeof value.name !== 'string' || value.name === '') return [];
-  return [{ name: value.name, uri, inputKeys: strings(value.inputKeys), outputKeys: strings(value.outputKeys) }];
+  const inputTemplateKeys = isRecord(value.inputTemplate) ? Object.keys(value.inputTemplate) : [];
+  return [
+    {
+      name: value.name,
+      uri,
+      inputKeys: strings(value.inputKeys),
+      outputKeys: strings(value.outputKeys),
+      inputTemplateKeys,
+    },
+  ];
 }
 
 function workflowOf(value: unknown, uri: string): KnownWorkflow[] {
