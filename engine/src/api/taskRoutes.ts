@@ -51,10 +51,13 @@ function registerPollRoutes(router: Router, executor: Executor): void {
 }
 
 function registerUpdateRoutes(router: Router, executor: Executor): void {
-  router.route('POST', '/api/tasks', (request) => text(updateTask(executor, taskResultOf(request, 'updateTask'))));
-  router.route('POST', '/api/tasks/update-v2', (request) => {
+  router.route('POST', '/api/tasks', async (request) => {
+    const result = taskResultOf(request, 'updateTask');
+    return text(await executor.groupCommit.submit(() => updateTask(executor, result)));
+  });
+  router.route('POST', '/api/tasks/update-v2', async (request) => {
     const result = taskResultOf(request, 'updateTaskV2');
-    updateTask(executor, result);
+    await executor.groupCommit.submit(() => updateTask(executor, result));
     const updated = executor.store.tasks.get(result.taskId);
     if (!updated) return noContent();
     const taskType = updated.taskType;

@@ -36,11 +36,11 @@ export function checkStartRequest(body: Record<string, unknown>): StartWorkflowR
 }
 
 function registerStartRoutes(router: Router, executor: Executor): void {
-  router.route('POST', '/api/workflow', (request) => {
+  router.route('POST', '/api/workflow', async (request) => {
     const start = checkStartRequest(objectBody(request, 'a StartWorkflowRequest'));
-    return text(startWorkflow(executor, start));
+    return text(await executor.groupCommit.submit(() => startWorkflow(executor, start)));
   });
-  router.route('POST', '/api/workflow/{name}', (request) => {
+  router.route('POST', '/api/workflow/{name}', async (request) => {
     const input = objectBody(request, 'the workflow input');
     const priority = request.query.int('priority');
     checkPriority(priority);
@@ -49,7 +49,7 @@ function registerStartRoutes(router: Router, executor: Executor): void {
     if (version !== undefined) start.version = version;
     const correlationId = request.query.string('correlationId');
     if (correlationId !== undefined) start.correlationId = correlationId;
-    return text(startWorkflow(executor, start));
+    return text(await executor.groupCommit.submit(() => startWorkflow(executor, start)));
   });
 }
 

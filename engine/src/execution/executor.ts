@@ -9,6 +9,7 @@ import { NotFoundError } from '../http';
 import type { Store } from '../store';
 import { decide } from './decider';
 import { newEffects, type Aggregate, type DecideEnv, type Effects, type TaskModel, type WorkflowModel } from './model';
+import { GroupCommit } from './groupCommit';
 import { DECIDER_QUEUE } from './queueNames';
 
 /** A change to apply to a loaded run before it is decided; returning false skips the decide. */
@@ -18,6 +19,8 @@ export type Mutation<T> = (aggregate: Aggregate, env: DecideEnv, effects: Effect
 export class Executor {
   /** Emits `queue` (queueName) when tasks become available and `workflow` (workflowId) after each saved change. */
   readonly events = new EventEmitter();
+  /** Shares one commit among the write requests of one event-loop turn (see groupCommit.ts). */
+  readonly groupCommit = new GroupCommit(this);
   private depth = 0;
   private readonly touchedQueues = new Set<string>();
   private readonly touchedWorkflows = new Set<string>();
