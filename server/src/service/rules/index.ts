@@ -12,6 +12,7 @@ import { eventHandlerAction } from './eventHandlerAction';
 import { forkJoin } from './forkJoin';
 import { forkJoinDynamic } from './forkJoinDynamic';
 import { invalidExpression } from './invalidExpression';
+import { joinReference } from './joinReference';
 import { missingTaskDefinition } from './missingTaskDefinition';
 import { scriptSyntax } from './scriptSyntax';
 import { switchCases } from './switchCases';
@@ -23,6 +24,7 @@ import { unknownReference } from './unknownReference';
 import { unknownScriptReference } from './unknownScriptReference';
 import { unknownSubWorkflow } from './unknownSubWorkflow';
 import { unknownTaskType } from './unknownTaskType';
+import { unknownWorkflowReference } from './unknownWorkflowReference';
 import { unreachableReference } from './unreachableReference';
 import { waitTask } from './waitTask';
 
@@ -40,6 +42,7 @@ export const allRules: readonly Rule[] = [
   unknownScriptReference,
   switchCases,
   forkJoin,
+  joinReference,
   forkJoinDynamic,
   doWhile,
   dynamicTask,
@@ -48,6 +51,7 @@ export const allRules: readonly Rule[] = [
   taskDefTimeouts,
   missingTaskDefinition,
   unknownSubWorkflow,
+  unknownWorkflowReference,
   eventHandlerAction,
   cronExpression,
 ];
