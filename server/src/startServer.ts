@@ -34,20 +34,7 @@ export function startServer(connection: Connection): void {
     void folders.start(connection, () => diagnostics.scheduleAll());
   });
   documents.onDidChangeContent(({ document }) => diagnostics.documentChanged(document.uri));
-  documents.onDidClose(({ document }) => {
-    cache.delete(document.uri);
-    settings.forget(document.uri);
-    diagnostics.clear(document.uri);
-    void sync.closeOpen(document.uri).then((changed) => changed && diagnostics.scheduleAll());
-  });
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    void sync.applyFileEvents(changes).then((changed) => changed && diagnostics.scheduleAll());
-  });
-  connection.onDidChangeConfiguration(() => {
-    settings.clear();
-    // Validation may have been switched on or off, and new include globs bring new definitions.
-    void folders.rescan(false).then(() => diagnostics.scheduleAll());
-  });
+  wireWorkspaceEvents(connection, { documents, cache, settings, sync, folders, diagnostics });
 
   const getParsed = (uri: string): ReturnType<DocumentCache['get']> | undefined => {
     const document = documents.get(uri);
@@ -56,6 +43,34 @@ export function startServer(connection: Connection): void {
   registerFeatureHandlers(connection, { documents, getParsed, index });
   documents.listen(connection);
   connection.listen();
+}
+
+/** The parts the workspace events touch. */
+interface ServerParts {
+  readonly documents: TextDocuments<TextDocument>;
+  readonly cache: DocumentCache;
+  readonly settings: SettingsStore;
+  readonly sync: WorkspaceSync;
+  readonly folders: WorkspaceFolders;
+  readonly diagnostics: DiagnosticsPublisher;
+}
+
+/** Closing documents, watched files and settings changes: each may change what other documents depend on. */
+function wireWorkspaceEvents(connection: Connection, parts: ServerParts): void {
+  const { documents, cache, settings, sync, folders, diagnostics } = parts;
+  const revalidateIf = (changed: boolean): void => (changed ? diagnostics.scheduleAll() : undefined);
+  documents.onDidClose(({ document }) => {
+    cache.delete(document.uri);
+    settings.forget(document.uri);
+    diagnostics.clear(document.uri);
+    void sync.closeOpen(document.uri).then(revalidateIf);
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => void sync.applyFileEvents(changes).then(revalidateIf));
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    // Validation may have been switched on or off, and new include globs bring new definitions.
+    void folders.rescan(false).then(() => diagnostics.scheduleAll());
+  });
 }
 
 function initialize(params: InitializeParams, settings: SettingsStore, folders: WorkspaceFolders): InitializeResult {
