@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-types';
 import { getFeatureModel } from '../../../server/src/service/features/featureModel';
 import { getHover } from '../../../server/src/service/features/hover';
-import { assertGolden, loadFixture, offsetOf, textAt } from './featureFixtures';
+import { assertGolden, fixtureFromText, loadFixture, offsetOf, textAt } from './featureFixtures';
 
 const fixture = loadFixture('refs/shipping.workflow.json');
 const model = getFeatureModel(fixture.parsed);
@@ -46,5 +46,30 @@ void describe('hover', () => {
 
   void it('has nothing to say on plain values', () => {
     assert.equal(hoverAt('"shipping"'), undefined);
+  });
+});
+
+void describe('hover on workflow expressions', () => {
+  void it('says whether workflow.input.x is declared', () => {
+    assert.match(contents(hoverAt('${workflow.input.vendor}', 0, 18)), /declared in the workflow's `inputParameters`/);
+    const undeclared = fixtureFromText(
+      '{"inputParameters": ["a"], "tasks": [], "outputParameters": {"x": "${workflow.input.b}"}}',
+    );
+    const hover = getHover(
+      undeclared.document,
+      getFeatureModel(undeclared.parsed),
+      undeclared.parsed.text.indexOf('.b}') + 1,
+    );
+    assert.match(contents(hover), /not declared/);
+  });
+
+  void it('names the tasks that set workflow.variables.x', () => {
+    const text = JSON.stringify({
+      tasks: [{ name: 's', taskReferenceName: 'setter', type: 'SET_VARIABLE', inputParameters: { n: 1 } }],
+      outputParameters: { n: '${workflow.variables.n}' },
+    });
+    const fixture = fixtureFromText(text);
+    const hover = getHover(fixture.document, getFeatureModel(fixture.parsed), text.indexOf('variables.n') + 10);
+    assert.match(contents(hover), /set by `setter`/);
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getFeatureModel } from '../../../server/src/service/features/featureModel';
+import { getDocumentHighlights } from '../../../server/src/service/features/documentHighlights';
 import { findReferences } from '../../../server/src/service/features/references';
 import { prepareRename, renameReference } from '../../../server/src/service/features/rename';
 import {
@@ -84,5 +85,18 @@ void describe('rename of a taskReferenceName', () => {
   void it('refuses a name that would break ${ref.output} paths', () => {
     const result = renameReference(fixture.document, model, offsetOf(fixture, '"notify"', 1), 'a.b');
     assert.deepEqual(result, { ok: false, error: fill(RENAME_INVALID, { name: 'a.b' }) });
+  });
+});
+
+void describe('document highlights', () => {
+  void it('marks the declaration as a write and every use as a read', () => {
+    const highlights = getDocumentHighlights(fixture.document, model, offsetOf(fixture, '"invoice"', 2));
+    assert.deepEqual(
+      highlights.map((h) => [h.range.start.line + 1, h.kind]),
+      [
+        [45, 3],
+        [52, 2],
+      ],
+    );
   });
 });

@@ -10,6 +10,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { detectKind } from '../documentKind';
 import type { TaskEntry } from '../model/taskWalker';
 import { docsOf } from './completionProperties';
+import { workflowSegmentHover } from './expressionHover';
 import type { FeatureModel } from './featureModel';
 import { nodeRange, toRange } from './featureRanges';
 import { occurrenceAt } from './refOccurrences';
@@ -23,6 +24,8 @@ export function getHover(document: TextDocument, model: FeatureModel, offset: nu
   if (occurrence && target && occurrence.kind !== 'declaration') {
     return markdown(describeTask(document, model, target), toRange(document, occurrence.range));
   }
+  const workflowSegment = workflowSegmentHover(model, offset);
+  if (workflowSegment) return markdown(workflowSegment.text, toRange(document, workflowSegment.range));
   const node = model.tree ? findNodeAtOffset(model.tree, offset, false) : undefined;
   if (!node) return undefined;
   const property = node.parent?.type === 'property' ? node.parent : undefined;
