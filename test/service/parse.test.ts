@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/service';
+import { createLocator } from '../../server/src/service/locator';
 import type { JsonPath, OffsetRange } from '../../server/src/service';
 
 function slice(text: string, range: OffsetRange | undefined): string | undefined {
@@ -131,6 +132,36 @@ void describe('parseDocument', () => {
         ['Property name expected (a double-quoted string; trailing commas are not allowed in JSON)', '}'],
       ],
     );
+  });
+
+  void it('locates nothing wrong and always terminates on text that is not JSON', () => {
+    const texts = [
+      '{"a": [1, {"b": "x}',
+      '{"a" 1, "b": 2}',
+      '[[[[',
+      '{"a": "\\',
+      '}{',
+      '{"a": {"b": [}]}}',
+      '"unterminated',
+    ];
+    const paths: JsonPath[] = [[], ['a'], ['a', 0], ['a', 1, 'b'], ['b'], [0, 0, 0]];
+    for (const text of texts) {
+      const locator = createLocator(text);
+      for (const path of paths) {
+        for (const range of [
+          locator.valueRange(path),
+          locator.keyRange(path),
+          locator.stringSpanRange(path, { start: 0, length: 2 }),
+        ]) {
+          if (range)
+            assert.ok(
+              range.start >= 0 && range.start <= range.end && range.end <= text.length,
+              `${text} ${path.join('/')}`,
+            );
+        }
+      }
+      assert.ok(Array.isArray(locator.duplicateKeys()));
+    }
   });
 
   void it('never throws on odd input', () => {
