@@ -22,13 +22,13 @@ function summary(items: readonly CompletionItem[]): string[] {
   );
 }
 
-const cases = readdirSync(join(fixturesDir, 'completion')).filter((name) => name.endsWith('.cursor'));
+const cases = readdirSync(join(fixturesDir, 'completion')).filter((name) => name.endsWith('.json.cursor'));
 
 void describe('completion (goldens: fixtures/features/completion/<case>.golden.json)', () => {
   for (const name of cases) {
     void it(name, () => {
       const items = complete(loadFixture(`completion/${name}`));
-      assertGolden(`completion/${name.replace('.workflow.json.cursor', '.golden.json')}`, summary(items));
+      assertGolden(`completion/${name.replace(/\.\w+\.json\.cursor$/, '.golden.json')}`, summary(items));
     });
   }
 });
