@@ -59,16 +59,8 @@ function toFinding(
   switch (error.keyword) {
     case 'additionalProperties':
       return unknownProperty(error, path, custom);
-    case 'required': {
-      const property = String((error.params as { missingProperty?: unknown }).missingProperty);
-      return finding(
-        messages.CODES.missingProperty,
-        custom(property) ?? messages.missingPropertyMessage(property),
-        [...path, property],
-        'parentKey',
-        { property },
-      );
-    }
+    case 'required':
+      return missingProperty(error, path, custom);
     case 'type':
       return onValue(
         messages.CODES.type,
@@ -86,15 +78,23 @@ function toFinding(
     case 'anyOf':
     case 'oneOf':
       return alternatives(error, all, path, custom);
-    default: {
-      const code = RANGE_KEYWORDS.has(error.keyword)
-        ? messages.CODES.range
-        : error.keyword === 'format' || error.keyword === 'pattern'
-          ? messages.CODES.format
-          : messages.CODES.invalid;
-      return onValue(code, custom() ?? patternMessage(error) ?? messages.genericSchemaMessage(error.message), path);
-    }
+    default:
+      return otherKeyword(error, path, custom);
   }
+}
+
+function missingProperty(error: ErrorObject, path: JsonPath, custom: (p?: string) => string | undefined): Finding {
+  const property = String((error.params as { missingProperty?: unknown }).missingProperty);
+  const message = custom(property) ?? messages.missingPropertyMessage(property);
+  return finding(messages.CODES.missingProperty, message, [...path, property], 'parentKey', { property });
+}
+
+/** Ranges, formats, patterns and anything else: Ajv's words unless the schema has its own. */
+function otherKeyword(error: ErrorObject, path: JsonPath, custom: (p?: string) => string | undefined): Finding {
+  let code: string = messages.CODES.invalid;
+  if (RANGE_KEYWORDS.has(error.keyword)) code = messages.CODES.range;
+  else if (error.keyword === 'format' || error.keyword === 'pattern') code = messages.CODES.format;
+  return onValue(code, custom() ?? patternMessage(error) ?? messages.genericSchemaMessage(error.message), path);
 }
 
 function unknownProperty(error: ErrorObject, path: JsonPath, custom: (p?: string) => string | undefined): Finding {
