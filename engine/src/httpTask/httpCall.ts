@@ -68,21 +68,27 @@ function exchange(url: URL, method: string, spec: HttpRequestSpec, body: string 
       });
     });
     request.on('error', (error) => settle(() => reject(new HttpCallError(describe(error)))));
-    request.on('response', (response) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_RESPONSE_BYTES) fail(`response body larger than ${MAX_RESPONSE_BYTES} bytes`);
-        else chunks.push(chunk);
-      });
-      response.on('error', (error) => fail(describe(error)));
-      response.on('end', () => {
-        const headers = headerLists(response.rawHeaders);
-        settle(() => resolve({ statusCode: response.statusCode ?? 0, headers, body: join(chunks) }));
-      });
-    });
+    request.on('response', (response) => readResponse(response, fail, (raw) => settle(() => resolve(raw))));
     request.end(body);
+  });
+}
+
+/** Collects the body (up to {@link MAX_RESPONSE_BYTES}) and hands over the whole response at its end. */
+function readResponse(
+  response: http.IncomingMessage,
+  fail: (message: string) => void,
+  done: (raw: RawHttpResponse) => void,
+): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  response.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_RESPONSE_BYTES) fail(`response body larger than ${MAX_RESPONSE_BYTES} bytes`);
+    else chunks.push(chunk);
+  });
+  response.on('error', (error) => fail(describe(error)));
+  response.on('end', () => {
+    done({ statusCode: response.statusCode ?? 0, headers: headerLists(response.rawHeaders), body: join(chunks) });
   });
 }
 
