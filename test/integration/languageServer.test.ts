@@ -1,54 +1,21 @@
 /**
  * The language-server shell over real LSP (a server process on stdio, no VS Code): the initial workspace scan,
- * watched-file events re-validating dependents, include globs, the enable setting, closing and edit coalescing.
+ * watched-file events and unsaved edits re-validating dependents, closing, and edit coalescing.
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   FileChangeType,
 } from 'vscode-languageserver/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { CODES } from '../../server/src/service/messages';
 import { missingTaskDefinition } from '../../server/src/service/rules/missingTaskDefinition';
-import type { ConductorSection, LspSession } from './lsp/lspSession';
-import { startLspSession } from './lsp/lspSession';
-import { repoRoot } from './runner/codeServer';
-
-const codes = (params: PublishDiagnosticsParams): string[] => params.diagnostics.map((d) => String(d.code));
-const anyPublication = (): boolean => true;
-
-/** A fresh copy of the fixture workspace and a server on it; removed after the suite. */
-function useWorkspace(settings: ConductorSection = {}): { folder: string; session: () => LspSession } {
-  const folder = mkdtempSync(join(tmpdir(), 'conductor-lsp-'));
-  let session: LspSession | undefined;
-  before(async () => {
-    cpSync(join(repoRoot, 'test/integration/workspace'), folder, { recursive: true });
-    session = await startLspSession(folder, settings);
-  });
-  after(async () => {
-    await session?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
-  return { folder, session: () => session ?? assert.fail('server not started') };
-}
-
-async function open(session: LspSession, folder: string, path: string): Promise<string> {
-  const uri = URI.file(join(folder, path)).toString();
-  const text = readFileSync(join(folder, path), 'utf8');
-  const languageId = path.endsWith('.workflow.json') ? 'conductor-workflow' : 'json';
-  await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-    textDocument: { uri, languageId, version: 1, text },
-  });
-  return uri;
-}
+import { anyPublication, codes, open, useWorkspace } from './lsp/lspWorkspace';
 
 void describe('language server: workspace index and diagnostics', () => {
   const { folder, session } = useWorkspace();
@@ -128,34 +95,5 @@ void describe('language server: workspace index and diagnostics', () => {
     }
     const latest = await session().waitForDiagnostics(uri, (p) => p.version === 4);
     assert.deepEqual(latest.diagnostics, []);
-  });
-});
-
-void describe('language server: settings', () => {
-  void describe('without include globs', () => {
-    const { folder, session } = useWorkspace();
-    void test('a task definition kept as plain JSON is not indexed', async () => {
-      const uri = await open(session(), folder, 'plain/refund.workflow.json');
-      const published = await session().waitForDiagnostics(uri, anyPublication);
-      assert.deepEqual(codes(published), [missingTaskDefinition.id]);
-    });
-  });
-
-  void describe('with conductor.definitions.include', () => {
-    const { folder, session } = useWorkspace({ definitions: { include: ['plain/defs/*.json'] } });
-    void test('plain JSON task definitions matching the globs are indexed', async () => {
-      const uri = await open(session(), folder, 'plain/refund.workflow.json');
-      const published = await session().waitForDiagnostics(uri, anyPublication);
-      assert.deepEqual(published.diagnostics, []);
-    });
-  });
-
-  void describe('with conductor.validation.enable = false', () => {
-    const { folder, session } = useWorkspace({ validation: { enable: false } });
-    void test('no diagnostics are published', async () => {
-      const uri = await open(session(), folder, 'broken/duplicate-key.workflow.json');
-      const published = await session().waitForDiagnostics(uri, anyPublication);
-      assert.deepEqual(published.diagnostics, []);
-    });
   });
 });
