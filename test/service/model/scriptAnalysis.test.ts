@@ -41,3 +41,9 @@ void test('collects $.name and $["name"] reads with their offsets', () => {
   assert.equal(analyzeScript('true').usesDollar, false);
   assert.equal(analyzeScript('Object.keys($).length > 0').usesDollar, true);
 });
+
+void test('absurd nesting that exhausts the parser stack is not reported as a syntax error', () => {
+  const analysis = analyzeScript('('.repeat(200000) + '$.a' + ')'.repeat(200000));
+  assert.equal(analysis.error, undefined);
+  assert.deepEqual(analysis.references, []);
+});

@@ -60,7 +60,8 @@ function compute(source: string, allowReturn: boolean): ScriptAnalysis {
     visit(program, references, seen, 0);
     return { error: undefined, references, usesDollar: seen.dollar };
   } catch (error) {
-    if (error instanceof SyntaxError) {
+    // Acorn reports running out of stack (absurd nesting) as a SyntaxError too; that says nothing about the script.
+    if (error instanceof SyntaxError && !/stack/i.test(error.message)) {
       const offset = (error as SyntaxError & { pos?: number }).pos ?? 0;
       return {
         error: { message: error.message.replace(/ \(\d+:\d+\)$/, ''), offset },
@@ -68,7 +69,8 @@ function compute(source: string, allowReturn: boolean): ScriptAnalysis {
         usesDollar: source.includes('$'),
       };
     }
-    throw error;
+    // Nothing can be said about the script, so claim nothing.
+    return { error: undefined, references: [], usesDollar: true };
   }
 }
 
