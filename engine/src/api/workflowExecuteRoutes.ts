@@ -8,7 +8,7 @@ import type { Executor } from '../execution/executor';
 import { startWorkflow } from '../execution/starter';
 import { settled, waitForWorkflow } from '../execution/waitFor';
 import { json, type Router } from '../http';
-import { checkStartRequest } from './workflowRoutes';
+import { checkStartRequest } from './workflowStartRequest';
 import { returnStrategyOf, signalResponse } from './workflowRun';
 import { objectBody } from './workflowView';
 

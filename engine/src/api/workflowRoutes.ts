@@ -9,31 +9,8 @@ import { removeWorkflow, terminateAndRemove, terminateWorkflow } from '../execut
 import { toApiTask } from '../execution/model';
 import { checkPriority, startWorkflow } from '../execution/starter';
 import { BadRequestError, empty, json, text, type Router } from '../http';
+import { checkStartRequest } from './workflowStartRequest';
 import { objectBody, renderIds, toStatusView, workflowById } from './workflowView';
-
-/** §1.8 StartWorkflowRequest bean checks, answered as Conductor's validation failure (§2.6). */
-export function checkStartRequest(body: Record<string, unknown>): StartWorkflowRequest {
-  const request = body as unknown as StartWorkflowRequest;
-  const errors: { path: string; message: string }[] = [];
-  if (typeof request.name !== 'string' || request.name === '') {
-    if (request.workflowDef?.name) request.name = request.workflowDef.name;
-    else
-      errors.push({
-        path: 'startWorkflow.startWorkflowRequest.name',
-        message: 'Workflow name cannot be null or empty',
-      });
-  }
-  const priority = request.priority;
-  if (typeof priority === 'number' && (priority < 0 || priority > 99)) {
-    const bound = priority < 0 ? 'minimum 0' : 'maximum 99';
-    errors.push({
-      path: 'startWorkflow.startWorkflowRequest.priority',
-      message: `priority: ${priority} should be ${bound}`,
-    });
-  }
-  if (errors.length > 0) throw new BadRequestError('Validation failed, check below errors for detail.', errors);
-  return request;
-}
 
 function registerStartRoutes(router: Router, executor: Executor): void {
   router.route('POST', '/api/workflow', async (request) => {

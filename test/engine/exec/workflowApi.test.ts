@@ -66,6 +66,20 @@ void describe('§3.2 start', () => {
     assert.deepEqual((noName.json as { validationErrors: unknown }).validationErrors, [
       { path: 'startWorkflow.startWorkflowRequest.name', message: 'Workflow name cannot be null or empty' },
     ]);
+    const badInput = await h.call('POST', '/api/workflow', { name: 'two_workers', input: 'text' });
+    assert.equal(badInput.status, 400);
+    assert.deepEqual((badInput.json as { validationErrors: unknown }).validationErrors, [
+      { path: 'startWorkflow.startWorkflowRequest.input', message: 'input must be a JSON object' },
+    ]);
+    const badDef = await h.call('POST', '/api/workflow', {
+      name: 'bad',
+      workflowDef: { name: 'bad', tasks: [{ name: 'x' }] },
+    });
+    assert.equal(badDef.status, 400);
+    const errors = (badDef.json as { validationErrors: { path: string }[] }).validationErrors;
+    assert.ok(
+      errors.length > 0 && errors.every((e) => e.path.startsWith('startWorkflow.startWorkflowRequest.workflowDef')),
+    );
     const malformed = await h.call('POST', '/api/workflow/two_workers', '{"a":', true);
     assert.equal(malformed.status, 400);
   });
