@@ -7,7 +7,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CODES, missingPropertyMessage } from '../../server/src/service/messages';
-import { createAjv, getValidator, validateAgainstSchema } from '../../server/src/service/schemaValidation';
+import {
+  createAjv,
+  getValidator,
+  prepareValidators,
+  validateAgainstSchema,
+} from '../../server/src/service/schemaValidation';
 import { detectKind, parseDocument } from '../../server/src/service';
 import type { Finding } from '../../server/src/service';
 
@@ -111,6 +116,10 @@ void describe('validateAgainstSchema', () => {
   void it('compiles every schema in strict mode with the custom keywords registered, in both tiers', () => {
     assert.doesNotThrow(() => createAjv());
     assert.doesNotThrow(() => createAjv(undefined, false));
+  });
+
+  void it('compiles every validator ahead of use on request', () => {
+    assert.doesNotThrow(() => prepareValidators());
   });
 
   void it('gives the same verdict in the fast tier (type dispatch) as in the detailed tier on every fixture', () => {

@@ -4,6 +4,7 @@
 export { parseDocument } from './parse';
 export { validate, validateValue, MAX_NESTING_DEPTH } from './validate';
 export { createWorkspaceIndex } from './workspaceIndex';
+export { prepareValidators } from './schemaValidation';
 export type { SourceFile, WorkspaceIndex } from './workspaceIndex';
 export { detectKind, kindFromName, kindFromShape, DEFAULT_KIND_PATTERNS } from './documentKind';
 export type { KindPatterns } from './documentKind';

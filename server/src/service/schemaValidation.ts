@@ -69,6 +69,17 @@ export function getValidator(kind: DocumentKind, tier: Tier = 'detailed'): Valid
 }
 
 /**
+ * Compiles every validator now instead of on first use (a few hundred ms each on a slow machine), so a server can
+ * do it while idle after start-up rather than during the first validation.
+ */
+export function prepareValidators(): void {
+  for (const kind of Object.keys(ROOT_SCHEMA_IDS) as DocumentKind[]) {
+    getValidator(kind, 'fast');
+    getValidator(kind, 'detailed');
+  }
+}
+
+/**
  * Validates a parsed value against the schema of its kind. A task-def document may be an array of task
  * definitions (as `POST /api/metadata/taskdefs` takes); the task-def schema itself handles both forms (including
  * Conductor's "TaskDefList is empty"), so the paths of array elements start with their index.
