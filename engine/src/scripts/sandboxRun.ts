@@ -1,104 +1,73 @@
 /**
  * One evaluation inside a fresh QuickJS context: bind `$`, run the script, convert its value (reference/conductor.md
- * §4.4). Values cross the boundary only as JSON text, so nothing of the host is reachable from the script. Every
- * handle is released here, because a leaked handle makes QuickJS abort when its runtime is freed.
+ * §4.4). Values cross the boundary only as JSON text or primitives, so nothing of the host is reachable from the
+ * script. Every handle is released here, because a leaked handle makes QuickJS abort when its runtime is freed.
  */
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
-import { SANDBOX_PRELUDE, SCRIPT_FILE_NAME } from './sandboxPrelude';
-import { memoryMessage, scriptErrorMessage, timeoutMessage } from './scriptMessages';
+import { CONVERTER_BUILTINS, CONVERTER_FACTORY, SCRIPT_FILE_NAME } from './sandboxConverter';
+import { describeError, type RunLimits, type ScriptResult } from './sandboxErrors';
 
-/** Why a script failed: its own error (terminal in Conductor), a limit, or the sandbox itself. */
-export type ScriptFailureKind = 'error' | 'timeout' | 'memory' | 'sandbox';
+export type { ScriptFailureKind, ScriptResult } from './sandboxErrors';
 
-/** The outcome of one evaluation: the converted value, or a reason ready to be a task's reasonForIncompletion. */
-export type ScriptResult = { ok: true; value: unknown } | { ok: false; kind: ScriptFailureKind; reason: string };
-
-interface RunLimits {
-  timeoutMs: number;
-  memoryBytes: number;
-}
+type Keep = (handle: QuickJSHandle) => QuickJSHandle;
 
 /** Runs `script` in `vm` (which the caller disposes) with `$` = `input`; never throws for script problems. */
 export function runInContext(vm: QuickJSContext, script: string, input: unknown, limits: RunLimits): ScriptResult {
   const owned: QuickJSHandle[] = [];
-  const keep = (handle: QuickJSHandle): QuickJSHandle => {
+  const keep: Keep = (handle) => {
     owned.push(handle);
     return handle;
   };
-  let isNull: QuickJSHandle | undefined;
-  const fail = (error: QuickJSHandle): ScriptResult => {
-    keep(error);
-    if (isNull && thrownNull(vm, isNull, error)) return memoryFailure(limits);
-    return describeError(vm, error, limits);
-  };
+  const fail = (error: QuickJSHandle): ScriptResult => describeError(vm, keep(error), limits);
   try {
-    const prelude = vm.evalCode(SANDBOX_PRELUDE, 'prelude.js');
-    if (prelude.error) return fail(prelude.error);
-    const pair = keep(prelude.value);
-    const bind = keep(vm.getProp(pair, 0));
-    const out = keep(vm.getProp(pair, 1));
-    isNull = keep(vm.getProp(pair, 2));
-    const json = keep(vm.newString(JSON.stringify(input ?? null)));
-    const bound = vm.callFunction(bind, vm.undefined, json);
-    if (bound.error) return fail(bound.error);
-    keep(bound.value);
+    // Captured before the script runs, so the script cannot replace what converts its result.
+    const builtins = CONVERTER_BUILTINS.map((path) => readGlobal(vm, path, keep));
+    const json = keep(vm.getProp(vm.global, 'JSON'));
+    const parse = keep(vm.getProp(json, 'parse'));
+    const parsed = vm.callFunction(parse, json, keep(vm.newString(JSON.stringify(input ?? null))));
+    if (parsed.error) return fail(parsed.error);
+    vm.setProp(vm.global, '$', keep(parsed.value));
     const evaluated = vm.evalCode(script, SCRIPT_FILE_NAME);
     if (evaluated.error) return fail(evaluated.error);
-    const converted = vm.callFunction(out, vm.undefined, keep(evaluated.value));
+    const value = keep(evaluated.value);
+    const primitive = readPrimitive(vm, value);
+    if (primitive.found) return { ok: true, value: primitive.value };
+    const factory = vm.evalCode(CONVERTER_FACTORY, 'converter.js');
+    if (factory.error) return fail(factory.error);
+    const convert = vm.callFunction(keep(factory.value), vm.undefined, ...builtins);
+    if (convert.error) return fail(convert.error);
+    const converted = vm.callFunction(keep(convert.value), vm.undefined, value);
     if (converted.error) return fail(converted.error);
-    const text = vm.getString(keep(converted.value));
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(vm.getString(keep(converted.value))) as unknown };
   } finally {
     for (const handle of owned) if (handle.alive) handle.dispose();
   }
 }
 
-/** Classifies a thrown value: the interrupt, the memory limit, or the script's own error with its line. */
-function describeError(vm: QuickJSContext, error: QuickJSHandle, limits: RunLimits): ScriptResult {
-  const name = stringProp(vm, error, 'name');
-  const message = stringProp(vm, error, 'message') ?? primitiveText(vm, error);
-  if (name === 'InternalError' && message === 'interrupted') {
-    return { ok: false, kind: 'timeout', reason: timeoutMessage(limits.timeoutMs) };
+function readGlobal(vm: QuickJSContext, path: readonly string[], keep: Keep): QuickJSHandle {
+  let handle = vm.global;
+  for (const key of path) handle = keep(vm.getProp(handle, key));
+  return handle;
+}
+
+/** Primitives as `ScriptEvaluator.getObject` converts them; objects (null included) go through the converter. */
+function readPrimitive(vm: QuickJSContext, handle: QuickJSHandle): { found: boolean; value?: unknown } {
+  switch (vm.typeof(handle)) {
+    case 'undefined':
+      return { found: true, value: null };
+    case 'string':
+      return { found: true, value: vm.getString(handle) };
+    case 'boolean':
+      return { found: true, value: vm.dump(handle) as boolean };
+    case 'number': {
+      const number = vm.getNumber(handle);
+      return { found: true, value: Number.isFinite(number) ? number : null };
+    }
+    case 'bigint':
+      return { found: true, value: Number(vm.getBigInt(handle)) };
+    case 'symbol':
+      return { found: true, value: {} };
+    default:
+      return { found: false };
   }
-  if (message === 'out of memory') return memoryFailure(limits);
-  const stack = stringProp(vm, error, 'stack') ?? '';
-  const line = new RegExp(`${SCRIPT_FILE_NAME.replace('.', '\\.')}:(\\d+)`).exec(stack)?.[1];
-  const text = name ? `${name}: ${message ?? ''}` : (message ?? 'unknown error');
-  return { ok: false, kind: 'error', reason: scriptErrorMessage(text, line === undefined ? undefined : Number(line)) };
-}
-
-function memoryFailure(limits: RunLimits): ScriptResult {
-  return { ok: false, kind: 'memory', reason: memoryMessage(limits.memoryBytes) };
-}
-
-/** QuickJS throws `null` when not even an Error fits in the heap; a failing check means the same. */
-function thrownNull(vm: QuickJSContext, isNull: QuickJSHandle, error: QuickJSHandle): boolean {
-  if (vm.typeof(error) !== 'object') return false;
-  const checked = vm.callFunction(isNull, vm.undefined, error);
-  if (checked.error) {
-    checked.error.dispose();
-    return true;
-  }
-  const result = vm.typeof(checked.value) === 'boolean' && vm.dump(checked.value) === true;
-  checked.value.dispose();
-  return result;
-}
-
-function stringProp(vm: QuickJSContext, handle: QuickJSHandle, key: string): string | undefined {
-  if (vm.typeof(handle) !== 'object') return undefined;
-  const prop = vm.getProp(handle, key);
-  try {
-    return vm.typeof(prop) === 'string' ? vm.getString(prop) : undefined;
-  } finally {
-    prop.dispose();
-  }
-}
-
-/** `throw "text"` or `throw 42`: Conductor reports the thrown value itself. */
-function primitiveText(vm: QuickJSContext, handle: QuickJSHandle): string | undefined {
-  const type = vm.typeof(handle);
-  if (type === 'string') return vm.getString(handle);
-  if (type === 'number') return String(vm.getNumber(handle));
-  if (type === 'boolean' || type === 'undefined') return String(vm.dump(handle));
-  return undefined;
 }
