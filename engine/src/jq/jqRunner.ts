@@ -98,7 +98,7 @@ export class JqRunner {
   /** Gives up on the running program: its thread is terminated and the next run starts a fresh one. */
   private abandon(timeoutMs: number): JqResult {
     void this.dispose();
-    const reason = `jq did not finish within ${timeoutMs} ms and was stopped; check the query for a loop without end`;
+    const reason = `jq did not finish within ${timeoutMs} ms and was stopped: the query never ends or does too much work`;
     return { ok: false, kind: 'timeout', reason };
   }
 }

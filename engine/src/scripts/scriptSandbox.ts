@@ -44,7 +44,7 @@ export class ScriptSandbox {
   /** Instantiates QuickJS; `defaults` overrides {@link DEFAULT_SCRIPT_LIMITS} for every evaluation. */
   static async create(defaults: ScriptLimits = {}): Promise<ScriptSandbox> {
     const module = await newQuickJSWASMModuleFromVariant(variant);
-    return new ScriptSandbox(module, { ...DEFAULT_SCRIPT_LIMITS, ...defaults });
+    return new ScriptSandbox(module, withDefaults(defaults, DEFAULT_SCRIPT_LIMITS));
   }
 
   /** Resolves once the sandbox is usable again after an internal failure (at once when it is healthy). */
@@ -54,7 +54,7 @@ export class ScriptSandbox {
 
   /** Runs `script` with `$` bound to a copy of `input` and returns its converted completion value. */
   evaluate(script: string, input: unknown, limits: ScriptLimits = {}): ScriptResult {
-    const effective = { ...this.defaults, ...limits };
+    const effective = withDefaults(limits, this.defaults);
     let context: QuickJSContext | undefined;
     try {
       const runtime = this.prepareRuntime(effective);
@@ -112,4 +112,15 @@ export class ScriptSandbox {
       },
     );
   }
+}
+
+/** Each limit that is missing, not a number or not positive takes the default, so a script is never unlimited. */
+function withDefaults(limits: ScriptLimits, defaults: Required<ScriptLimits>): Required<ScriptLimits> {
+  const pick = (value: number | undefined, fallback: number): number =>
+    value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+  return {
+    timeoutMs: pick(limits.timeoutMs, defaults.timeoutMs),
+    memoryBytes: pick(limits.memoryBytes, defaults.memoryBytes),
+    stackBytes: pick(limits.stackBytes, defaults.stackBytes),
+  };
 }

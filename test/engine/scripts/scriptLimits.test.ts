@@ -69,3 +69,14 @@ void describe('§4.4 memory and stack limits', () => {
     assert.deepEqual(evaluateScript(sandbox, '$.s.length', big), { ok: true, value: 2 * 1024 * 1024 });
   });
 });
+
+void describe('§4.4 limits cannot be switched off', () => {
+  void it('replaces a missing, zero or non-numeric limit with the default', () => {
+    const result = evaluateScript(sandbox, 'while (true) {}', {}, { timeoutMs: Number.NaN, memoryBytes: 0 });
+    assert.deepEqual(result, { ok: false, kind: 'timeout', reason: timeoutMessage(300) });
+  });
+  void it('is ready at once when healthy', async () => {
+    await sandbox.ready();
+    assert.deepEqual(evaluateScript(sandbox, '1', {}), { ok: true, value: 1 });
+  });
+});
