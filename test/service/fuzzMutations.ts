@@ -103,6 +103,7 @@ const MUTATORS: Record<string, (text: string, random: Random) => string> = {
     if (start < 0) return `${'['.repeat(depth)}${']'.repeat(depth)}`;
     return `${text.slice(0, start + 1)} ${'['.repeat(depth)}${']'.repeat(depth)}, "_bomb":${text.slice(start + 1)}`;
   },
+  taskNestingBomb: (text, r) => nestTasks(text, 1 + Math.floor(r() * 400)),
   retypeValue: (text, r) => editValue(text, r, 'retype'),
   deleteMember: (text, r) => editValue(text, r, 'delete'),
   cloneMember: (text, r) => editValue(text, r, 'clone'),
@@ -150,4 +151,35 @@ function editValue(text: string, random: Random, edit: 'retype' | 'delete' | 'cl
   } else if (edit === 'delete') delete holder[key];
   else holder[`${key}_copy`] = structuredClone(holder[key]);
   return JSON.stringify(value, null, random() < 0.5 ? 2 : undefined);
+}
+
+/** Wraps a workflow's tasks in `depth` nested SWITCH tasks (each level a default case), stressing recursive walks. */
+function nestTasks(text: string, depth: number): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as { tasks?: unknown }).tasks)) return text;
+  const workflow = value as { tasks: unknown[] };
+  let tasks = workflow.tasks;
+  for (let level = 0; level < depth; level++) {
+    const ref = `nest_${level}`;
+    const inputParameters = { v: '${workflow.input.x}' };
+    tasks = [
+      {
+        name: ref,
+        taskReferenceName: ref,
+        type: 'SWITCH',
+        evaluatorType: 'value-param',
+        expression: 'v',
+        inputParameters,
+        decisionCases: {},
+        defaultCase: tasks,
+      },
+    ];
+  }
+  workflow.tasks = tasks;
+  return JSON.stringify(workflow);
 }
