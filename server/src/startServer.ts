@@ -26,7 +26,9 @@ export function startServer(connection: Connection): void {
   const diagnostics = new DiagnosticsPublisher({
     ...{ connection, documents, cache, settings, index, validate, log },
     ready: folders.ready,
-    indexOpenDocument: (document) => sync.updateOpen(document.uri, document.getText()),
+    // The parse cache's value for this version: the index then skips its own JSON.parse.
+    indexOpenDocument: (document) =>
+      sync.updateOpen(document.uri, document.getText(), cache.get(document).parsed.value),
   });
 
   connection.onInitialize((params) => initialize(params, settings, folders));

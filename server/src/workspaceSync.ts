@@ -11,7 +11,8 @@ import { scanFolders } from './workspaceScan';
 
 /** The index operations the shell needs; `true`/`undefined` = the known definitions changed, `false` = they did not. */
 export interface MutableIndex {
-  update(uri: string, text: string): boolean | void;
+  /** `value` is the already-parsed text, when the caller has it (saves a second JSON.parse per edit). */
+  update(uri: string, text: string, value?: unknown): boolean | void;
   remove(uri: string): boolean | void;
 }
 
@@ -68,10 +69,10 @@ export class WorkspaceSync {
     return changed;
   }
 
-  /** An open document's text replaces the disk copy in the index. True if definitions changed. */
-  updateOpen(uri: string, text: string): boolean {
+  /** An open document's text (and its parsed value) replaces the disk copy in the index. True if definitions changed. */
+  updateOpen(uri: string, text: string, value: unknown): boolean {
     this.open.add(uri);
-    return this.index.update(uri, text) !== false;
+    return this.index.update(uri, text, value) !== false;
   }
 
   /** A closed document falls back to its disk copy, or leaves the index if it has none. */

@@ -52,6 +52,8 @@ async function report(t: TestContext, result: RunResult): Promise<void> {
     });
   }
   const tail = result.log.slice(-40).join('\n');
-  assert.ok(result.tests.length > 0, `VS Code ran no test (exit ${result.exitCode}). Extension host log:\n${tail}`);
+  // With CONDUCTOR_TEST_GREP a session may rightly run nothing; otherwise an empty run means VS Code never started them.
+  const filtered = Boolean(process.env.CONDUCTOR_TEST_GREP);
+  assert.ok(filtered || result.tests.length > 0, `VS Code ran no test (exit ${result.exitCode}). Log:\n${tail}`);
   assert.equal(result.exitCode, 0, `VS Code reported exit ${result.exitCode}. Extension host log:\n${tail}`);
 }
