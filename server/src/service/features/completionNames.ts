@@ -27,7 +27,10 @@ export function nameCompletions(context: CompletionContext): CompletionItem[] {
     return [...names].map((name) => item(context, name, CompletionItemKind.Module));
   }
   if (field === 'subWorkflowParam.version') return versionItems(context, task);
-  if (relative[0] === 'joinOn' && relative.length === 2) return joinOnItems(context, task);
+  const listKey = relative[0];
+  if ((listKey === 'joinOn' || listKey === 'defaultExclusiveJoinTask') && relative.length === 2) {
+    return joinOnItems(context, task, listKey);
+  }
   return [];
 }
 
@@ -54,10 +57,11 @@ function versionItems(context: CompletionContext, task: TaskEntry): CompletionIt
     }));
 }
 
-function joinOnItems(context: CompletionContext, join: TaskEntry): CompletionItem[] {
+function joinOnItems(context: CompletionContext, join: TaskEntry, listKey: string): CompletionItem[] {
   const fork = precedingFork(context.model, join);
   if (!fork) return [];
-  const listed = new Set(Array.isArray(join.task['joinOn']) ? join.task['joinOn'] : []);
+  const list = join.task[listKey];
+  const listed = new Set(Array.isArray(list) ? list : []);
   const current = context.node?.value as unknown;
   return forkBranchRefs(context.model, fork)
     .filter((ref) => !listed.has(ref) || ref === current)

@@ -5,7 +5,9 @@
  */
 import { findNodeAtLocation, getNodeValue, parseTree } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
+import { buildTaskScope } from '../model/taskScope';
 import type { TaskScope } from '../model/taskScope';
+import { walkTasks } from '../model/taskWalker';
 import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { JsonPath, OffsetRange, ParsedDocument } from '../types';
@@ -47,8 +49,7 @@ function buildModel(parsed: ParsedDocument): FeatureModel {
     return tree ?? undefined;
   };
   const value: unknown = parsed.syntaxErrors.length === 0 ? parsed.value : treeValue(getTree());
-  // Shared with the rules: for a valid document they already analysed this very value.
-  const { tasks, scope } = analyzeWorkflow(value);
+  const { tasks, scope } = analyze(value);
   const byPath = new Map(tasks.map((entry) => [pathKey(entry.path), entry]));
   const nodeAt = (path: JsonPath): Node | undefined => {
     const root = getTree();
@@ -76,6 +77,19 @@ function buildModel(parsed: ParsedDocument): FeatureModel {
       return undefined;
     },
   };
+}
+
+/**
+ * The rules' analysis, shared with validation (for a valid document it already analysed this very value). Only the
+ * walk and scope are needed here, so if the expression analysis fails on some input, features still work.
+ */
+function analyze(value: unknown): { tasks: readonly TaskEntry[]; scope: TaskScope } {
+  try {
+    return analyzeWorkflow(value);
+  } catch {
+    const tasks = walkTasks(value);
+    return { tasks, scope: buildTaskScope(tasks) };
+  }
 }
 
 function treeValue(tree: Node | undefined): unknown {

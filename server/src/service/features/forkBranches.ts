@@ -1,16 +1,23 @@
 /**
- * FORK_JOIN facts shared by completion and code actions: the fork a JOIN follows, and the references of its branches
- * (the last task of each branch first, since that is what a JOIN usually waits for, §5.7).
+ * Branching facts shared by completion and code actions: the task a join follows (a FORK_JOIN for JOIN; also a
+ * SWITCH/DECISION for EXCLUSIVE_JOIN, which waits for whichever case ran), and the references of its branches (the
+ * last task of each branch first, since that is what a join usually waits for, §5.7).
  */
 import type { TaskEntry } from '../model/taskWalker';
 import type { FeatureModel } from './featureModel';
 import { pathKey } from './featureModel';
 
-/** The FORK_JOIN right before `join` in the same task list, if any. */
+const BRANCHING: Readonly<Record<string, readonly string[]>> = {
+  JOIN: ['FORK_JOIN'],
+  EXCLUSIVE_JOIN: ['FORK_JOIN', 'SWITCH', 'DECISION'],
+};
+
+/** The branching task right before `join` in the same task list, if it is one `join` can wait for. */
 export function precedingFork(model: FeatureModel, join: TaskEntry): TaskEntry | undefined {
   const listKey = pathKey(join.listPath);
+  const accepted = BRANCHING[join.type] ?? [];
   return model.tasks.find(
-    (entry) => entry.type === 'FORK_JOIN' && entry.index === join.index - 1 && pathKey(entry.listPath) === listKey,
+    (entry) => accepted.includes(entry.type) && entry.index === join.index - 1 && pathKey(entry.listPath) === listKey,
   );
 }
 
