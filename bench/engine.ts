@@ -2,7 +2,8 @@
  * Engine benchmark (run: `node --import tsx bench/engine.ts [--workflows 3000] [--concurrency 16]`).
  * 1. Completed workflows/s for a 5-task workflow of system tasks only (each start runs to COMPLETED inside the
  *    start request), with a same-run baseline: a bare `GET /health` round trip on the same server.
- * 2. Poll→update round trip through the official JS SDK worker (TaskManager), p50/p99, over SIMPLE tasks.
+ * 2. The same workflow started in-process (no HTTP), by CPU time, against a bare store transaction of its shape.
+ * 3. Poll→update round trip through the official JS SDK worker (TaskManager), p50/p99, over SIMPLE tasks.
  * Runs with the engine default durability (`full`: fsync per commit) and again with `process` (no fsync; still
  * SIGKILL-safe), each on a temp data dir.
  */
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../engine/src/engine';
 import type { Durability } from '../engine/src/store';
+import { runInProcessBench } from './engineInProcess';
 import { runSdkWorkerBench } from './engineSdkWorker';
 
 const SYSTEM_WORKFLOW = {
@@ -83,6 +85,8 @@ async function measure(durability: Durability, total: number, concurrency: numbe
       `[durability=${durability}] ratio workflows/health: ${(workflows / health).toFixed(3)}; not COMPLETED: ${failures}`,
     );
     if (sdkTasks > 0) await runSdkWorkerBench(engine.url, sdkTasks);
+    // Last: its synchronous loop blocks the event loop, which would break the HTTP clients' idle connections.
+    runInProcessBench(engine, 'bench_system', total, `[durability=${durability}]`);
   } finally {
     await engine.close();
     rmSync(dataDir, { recursive: true, force: true });
