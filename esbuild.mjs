@@ -12,6 +12,8 @@ const bundles = [
   { entry: 'server/src/main.ts', out: 'dist/server.js', external: [] },
   { entry: 'engine/src/main.ts', out: 'dist/engine.js', external: [] },
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [] },
+  // JSON_JQ_TRANSFORM runs jq in a worker thread so a runaway filter cannot block the engine.
+  { entry: 'engine/src/jq/jqWorker.ts', out: 'dist/jqWorker.js', external: [] },
 ];
 
 /** Prints esbuild problems in the `file:line:col` shape VS Code's problem matchers read. */
@@ -49,10 +51,14 @@ const contexts = await Promise.all(
     ),
 );
 
-// node-sqlite3-wasm loads its .wasm from the directory of the running script, so it ships next to dist/engine.js.
-const sqliteWasm = join(dirname(createRequire(import.meta.url).resolve('node-sqlite3-wasm')), 'node-sqlite3-wasm.wasm');
+// node-sqlite3-wasm and jq-web load their .wasm from the directory of the running script, so each ships in dist/.
+const require = createRequire(import.meta.url);
+const wasmFiles = [
+  [join(dirname(require.resolve('node-sqlite3-wasm')), 'node-sqlite3-wasm.wasm'), 'dist/node-sqlite3-wasm.wasm'],
+  [join(dirname(require.resolve('jq-web')), 'jq.wasm'), 'dist/jq.wasm'],
+];
 mkdirSync('dist', { recursive: true });
-copyFileSync(sqliteWasm, 'dist/node-sqlite3-wasm.wasm');
+for (const [from, to] of wasmFiles) copyFileSync(from, to);
 
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));
