@@ -12,6 +12,7 @@ import {
   createProtocolConnection,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   StreamMessageReader,
@@ -55,6 +56,9 @@ export async function startLspSession(folder: string, settings: ConductorSection
     latest.set(params.uri, params);
     published.emit('diagnostics', params);
   });
+  // The server's log (rule failures, scan results) goes into timeout messages, so a failure explains itself.
+  const serverLog: string[] = [];
+  connection.onNotification(LogMessageNotification.type, ({ message }) => serverLog.push(message));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
@@ -78,9 +82,9 @@ export async function startLspSession(folder: string, settings: ConductorSection
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(
-          new Error(`No matching diagnostics for ${uri} in ${timeoutMs} ms; last: ${JSON.stringify(latest.get(uri))}`),
-        );
+        const last = JSON.stringify(latest.get(uri));
+        const log = serverLog.slice(-10).join('\n');
+        reject(new Error(`No matching diagnostics for ${uri} in ${timeoutMs} ms; last: ${last}\nServer log:\n${log}`));
       }, timeoutMs);
       const cleanup = (): void => {
         clearTimeout(timer);
