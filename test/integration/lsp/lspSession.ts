@@ -57,7 +57,9 @@ export async function startLspSession(folder: string, settings: ConductorSection
   });
   // The server's log (rule failures, scan results) goes into timeout messages, so a failure explains itself.
   const serverLog: string[] = [];
-  connection.onNotification('window/logMessage', (params: { message: string }) => serverLog.push(params.message));
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    serverLog.push(params.message);
+  });
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
