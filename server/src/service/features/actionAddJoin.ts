@@ -1,6 +1,7 @@
 /**
- * Code action on a FORK_JOIN that is not followed by a JOIN (Conductor fails such a workflow at runtime, §5.7):
- * insert a JOIN right after it, joining on the last task of each branch.
+ * Code action on a FORK_JOIN or FORK_JOIN_DYNAMIC that is not followed by a JOIN (Conductor fails such a workflow at
+ * runtime, §5.7): insert a JOIN right after it, joining on the last task of each static branch (a dynamic fork's
+ * JOIN gets its joinOn at runtime, so none is written).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, TextEdit } from 'vscode-languageserver-types';
@@ -8,7 +9,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { TaskEntry } from '../model/taskWalker';
 import type { FeatureModel } from './featureModel';
 import { pathKey } from './featureModel';
-import { ACTION_ADD_JOIN } from './featureMessages';
+import { ACTION_ADD_JOIN, fill } from './featureMessages';
 import { toRange } from './featureRanges';
 import { forkBranchRefs } from './forkBranches';
 import { uniqueRef } from './uniqueRef';
@@ -26,14 +27,19 @@ export function addJoinAction(
   const taken = new Set(model.tasks.flatMap((entry) => (entry.ref === undefined ? [] : [entry.ref])));
   const lastOfBranches = forkBranchRefs(model, fork).slice(0, countBranches(fork));
   const ref = uniqueRef(`${fork.ref ?? 'fork'}_join`, taken);
-  const join = { name: ref, taskReferenceName: ref, type: 'JOIN', joinOn: lastOfBranches };
+  const join = {
+    name: ref,
+    taskReferenceName: ref,
+    type: 'JOIN',
+    ...(fork.type === 'FORK_JOIN' ? { joinOn: lastOfBranches } : {}),
+  };
   const lineStart = document.offsetAt({ line: document.positionAt(node.offset).line, character: 0 });
   const indent = /^\s*/.exec(document.getText().slice(lineStart, node.offset))?.[0] ?? '';
   const text = `,\n${indent}${JSON.stringify(join, null, 2).replace(/\n/g, `\n${indent}`)}`;
   const end = node.offset + node.length;
   const range = toRange(document, { start: node.offset, end });
   return {
-    title: ACTION_ADD_JOIN,
+    title: fill(ACTION_ADD_JOIN, { type: fork.type }),
     kind: CodeActionKind.QuickFix,
     diagnostics: diagnostics.filter(
       (d) =>
@@ -43,10 +49,12 @@ export function addJoinAction(
   };
 }
 
-/** The innermost FORK_JOIN whose object contains `offset`. */
+const FORKS = new Set(['FORK_JOIN', 'FORK_JOIN_DYNAMIC']);
+
+/** The innermost fork whose object contains `offset`. */
 function forkAt(model: FeatureModel, offset: number): TaskEntry | undefined {
   return model.tasks
-    .filter((entry) => entry.type === 'FORK_JOIN')
+    .filter((entry) => FORKS.has(entry.type))
     .filter((entry) => {
       const node = model.nodeAt(entry.path);
       return node !== undefined && offset >= node.offset && offset <= node.offset + node.length;

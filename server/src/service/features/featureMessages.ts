@@ -13,7 +13,7 @@ export const RENAME_INVALID =
 
 export const ACTION_DID_YOU_MEAN = "Change to '{suggestion}'";
 export const ACTION_CREATE_TASK_DEF = "Create task definition '{name}' in {file}";
-export const ACTION_ADD_JOIN = 'Add a JOIN after this FORK_JOIN joining its branches';
+export const ACTION_ADD_JOIN = 'Add a JOIN after this {type}';
 export const ACTION_UNIQUE_REF = "Rename this duplicate to '{name}'";
 
 /** Replaces `{key}` placeholders in a message. */
