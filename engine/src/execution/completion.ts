@@ -5,7 +5,7 @@
 import type { WorkflowStatus } from '../../../common/src/status';
 import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../common/src/status';
 import { javaToString, resolveValue } from '../expressions/resolve';
-import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
+import { toApiTask, type Aggregate, type DecideEnv, type Effects, type TaskModel } from './model';
 import { queueNameForTask } from './queueing';
 import { documentOf } from './taskFactory';
 
@@ -95,7 +95,7 @@ function startFailureWorkflow(
     workflowId: workflow.workflowId,
     reason: failure.reason,
     failureStatus: failure.status,
-    failedWorkflow: { ...workflow, tasks: aggregate.tasks },
+    failedWorkflow: { ...workflow, tasks: aggregate.tasks.map(toApiTask) },
   };
   if (failure.task) input['failureTaskId'] = failure.task.taskId;
   const workflowId = env.newId();
