@@ -2,12 +2,11 @@
  * Collects every `${…}` a workflow definition resolves at runtime, with the task whose context resolves it:
  * task `inputParameters` (any depth), `subWorkflowParam`, DO_WHILE `items`, an inline `taskDefinition`'s
  * `inputTemplate` (merged into the input before resolution, §4.3) and the workflow's `outputParameters`.
- * A large workflow holds ~10k expressions, so collection allocates one object per expression and parses each
- * distinct path once.
+ * A large workflow holds ~10k expressions, so collection allocates nothing for the ones the screen passes.
  */
 import type { JsonPath } from '../types';
 import { splitExpressionPath } from './expressionPath';
-import type { ExpressionPath, PathSegment } from './expressionPath';
+import type { PathSegment } from './expressionPath';
 import { forEachExpression } from './expressionScanner';
 import type { ExpressionScreen } from './expressionScreen';
 import { isObject, objectProp } from './jsonValue';
@@ -86,9 +85,6 @@ export function collectExpressionUses(
 /** Walks strings and expressions with callbacks created once, so the hot path allocates only the uses. */
 class Collector {
   readonly out: ExpressionUse[] = [];
-  /** Parsed paths by whole string (a string that is one expression, the common case) and by body. */
-  private readonly byValue = new Map<string, ExpressionPath>();
-  private readonly byBody = new Map<string, ExpressionPath>();
   private task: TaskEntry | undefined;
   private registrationChecked = false;
   private value = '';
@@ -128,10 +124,9 @@ class Collector {
     const value = this.value;
     const nestedAt = value.indexOf('${', bodyStart);
     const nested = nestedAt !== -1 && nestedAt < bodyEnd;
-    const parsed = nested
-      ? this.parse(value.slice(bodyStart, nestedAt))
-      : this.parseBody(start, end, bodyStart, bodyEnd);
-    if (!nested && closed && parsed.error === undefined && this.screen?.(parsed.segments, this.task)) return;
+    // Screened before anything is allocated: nearly every expression of a large workflow passes.
+    if (!nested && closed && this.screen?.(value, bodyStart, bodyEnd, this.task)) return;
+    const parsed = splitExpressionPath(value.slice(bodyStart, nested ? nestedAt : bodyEnd), SEGMENTS_NEEDED);
     const use = new ExpressionUse(
       value,
       this.container,
@@ -157,25 +152,5 @@ class Collector {
     forEachExpression(this.value.slice(bodyStart, bodyEnd), (start, end, innerStart, innerEnd, escaped, closed) => {
       if (!escaped) this.add(start + bodyStart, end + bodyStart, innerStart + bodyStart, innerEnd + bodyStart, closed);
     });
-  }
-
-  private parseBody(start: number, end: number, bodyStart: number, bodyEnd: number): ExpressionPath {
-    const value = this.value;
-    if (start !== 0 || end !== value.length) return this.parse(value.slice(bodyStart, bodyEnd));
-    let parsed = this.byValue.get(value);
-    if (!parsed) {
-      parsed = splitExpressionPath(value.slice(bodyStart, bodyEnd), SEGMENTS_NEEDED);
-      this.byValue.set(value, parsed);
-    }
-    return parsed;
-  }
-
-  private parse(body: string): ExpressionPath {
-    let parsed = this.byBody.get(body);
-    if (!parsed) {
-      parsed = splitExpressionPath(body, SEGMENTS_NEEDED);
-      this.byBody.set(body, parsed);
-    }
-    return parsed;
   }
 }
