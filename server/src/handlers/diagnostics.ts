@@ -37,6 +37,8 @@ export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   private readonly edited = new Set<string>();
   private flushScheduled = false;
+  // Flushes run one after another, so results go out in the order documents changed (tests rely on that order).
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: DiagnosticsDeps) {}
 
@@ -54,7 +56,12 @@ export class DiagnosticsPublisher {
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => void this.flush());
+    setImmediate(() => {
+      // A failed flush must not stop later ones: the chain always continues from a settled promise.
+      this.flushing = this.flushing
+        .then(() => this.flush())
+        .catch((error: unknown) => this.deps.log('Could not publish diagnostics', error));
+    });
   }
 
   /** Validates every open document soon: something they may depend on changed. */
@@ -70,8 +77,9 @@ export class DiagnosticsPublisher {
   }
 
   private async flush(): Promise<void> {
-    this.flushScheduled = false;
     await this.deps.ready;
+    // Requests made from here on start a new flush, which waits for this one.
+    this.flushScheduled = false;
     // An edit that changes what a document defines (a task def's name, a workflow's inputs) affects the others too.
     if (this.reindexEdited()) this.scheduleAll();
     const uris = [...this.pending];
