@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Location } from 'vscode-languageserver-types';
 import { findDefinition, pickVersion } from '../../../server/src/service/features/definition';
 import { getFeatureModel } from '../../../server/src/service/features/featureModel';
-import { loadFixture, offsetOf, textAt } from './featureFixtures';
+import { fixtureFromText, loadFixture, offsetOf, textAt } from './featureFixtures';
 import { refsIndex } from './refsIndex';
 
 const fixture = loadFixture('refs/shipping.workflow.json');
@@ -53,5 +53,28 @@ void describe('pickVersion', () => {
   void it('takes the exact version otherwise, or none', () => {
     assert.equal(pickVersion(versions, 2)?.uri, 'file:///w2.json');
     assert.equal(pickVersion(versions, 7), undefined);
+  });
+});
+
+void describe('go to definition of other workflow references', () => {
+  void it('failureWorkflow and START_WORKFLOW names → the latest version file', () => {
+    const text = JSON.stringify({
+      name: 'x',
+      failureWorkflow: 'billing',
+      tasks: [
+        {
+          name: 's',
+          taskReferenceName: 's',
+          type: 'START_WORKFLOW',
+          inputParameters: { startWorkflow: { name: 'billing', version: 1 } },
+        },
+      ],
+    });
+    const fixture = fixtureFromText(text);
+    const model = getFeatureModel(fixture.parsed);
+    const failure = findDefinition(fixture.document, model, text.indexOf('"billing"') + 2, index);
+    assert.match(failure?.uri ?? '', /billing\.v2\.workflow\.json$/);
+    const started = findDefinition(fixture.document, model, text.lastIndexOf('"billing"') + 2, index);
+    assert.match(started?.uri ?? '', /billing\.v1\.workflow\.json$/);
   });
 });

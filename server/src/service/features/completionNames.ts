@@ -1,20 +1,24 @@
 /**
  * Value completion that needs more than the schema: task `type` (known types with their docs), task `name` (known
- * task definitions), `subWorkflowParam.name`/`version` (known workflows) and `joinOn` entries (the preceding
+ * task definitions), workflow names/versions (SUB_WORKFLOW, START_WORKFLOW,
+ * failureWorkflow: known workflows) and `joinOn` entries (the preceding
  * fork's branch references).
  */
 import { CompletionItemKind, MarkupKind, TextEdit } from 'vscode-languageserver-types';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { KNOWN_TASK_TYPES } from '../model/knownTaskTypes';
-import { isObject } from '../model/jsonValue';
 import type { TaskEntry } from '../model/taskWalker';
 import type { CompletionContext } from './completionContext';
 import { listTaskDefs, listWorkflows } from './featureIndex';
 import { forkBranchRefs, precedingFork } from './forkBranches';
 import { taskTypeDocs } from './taskTypeDocs';
+import { workflowRefAt } from './workflowRefs';
+import type { WorkflowRef } from './workflowRefs';
 
 /** Items for the value at the cursor when it is one of the fields above; empty otherwise. */
 export function nameCompletions(context: CompletionContext): CompletionItem[] {
+  const workflowRef = workflowRefAt(context.model, context.path);
+  if (workflowRef) return workflowItems(context, workflowRef);
   const task = context.model.taskAt(context.path);
   if (!task) return [];
   const relative = context.path.slice(task.path.length);
@@ -22,11 +26,6 @@ export function nameCompletions(context: CompletionContext): CompletionItem[] {
   if (field === 'type') return typeItems(context);
   if (field === 'name')
     return listTaskDefs(context.index).map((def) => item(context, def.name, CompletionItemKind.Class, def.uri));
-  if (field === 'subWorkflowParam.name') {
-    const names = new Set(listWorkflows(context.index).map((workflow) => workflow.name));
-    return [...names].map((name) => item(context, name, CompletionItemKind.Module));
-  }
-  if (field === 'subWorkflowParam.version') return versionItems(context, task);
   const listKey = relative[0];
   if ((listKey === 'joinOn' || listKey === 'defaultExclusiveJoinTask') && relative.length === 2) {
     return joinOnItems(context, task, listKey);
@@ -44,11 +43,15 @@ function typeItems(context: CompletionContext): CompletionItem[] {
   });
 }
 
-function versionItems(context: CompletionContext, task: TaskEntry): CompletionItem[] {
-  const param = task.task['subWorkflowParam'];
-  const name = isObject(param) ? param['name'] : undefined;
-  return listWorkflows(context.index)
-    .filter((workflow) => workflow.name === name)
+/** Known workflow names, or the known versions of the named workflow. */
+function workflowItems(context: CompletionContext, ref: WorkflowRef): CompletionItem[] {
+  const workflows = listWorkflows(context.index);
+  if (ref.field === 'name') {
+    const names = new Set(workflows.map((workflow) => workflow.name));
+    return [...names].map((name) => item(context, name, CompletionItemKind.Module));
+  }
+  return workflows
+    .filter((workflow) => workflow.name === ref.name)
     .map((workflow) => ({
       label: String(workflow.version),
       kind: CompletionItemKind.Value,

@@ -1,17 +1,18 @@
 /**
  * Go to definition: a task reference (in `${ref…}`, joinOn, defaultExclusiveJoinTask, `$.ref` in a loop condition)
- * → the task declaring it; a task `name` → its task definition file; `subWorkflowParam.name`/`version` → the
- * workflow file of that name and version (latest when the version is absent or dynamic, as Conductor does, §5.9).
+ * → the task declaring it; a task `name` → its task definition file; a workflow name/version (SUB_WORKFLOW,
+ * START_WORKFLOW, failureWorkflow) → the workflow file of that name and version (the latest when the version is
+ * absent or dynamic, as Conductor does, §5.9).
  */
 import { findNodeAtOffset, getNodePath } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Location, Range } from 'vscode-languageserver-types';
-import { isObject } from '../model/jsonValue';
 import type { KnownWorkflow } from '../types';
 import type { FeatureIndex } from './featureIndex';
 import type { FeatureModel } from './featureModel';
 import { nodeRange } from './featureRanges';
 import { occurrenceAt } from './refOccurrences';
+import { workflowRefAt } from './workflowRefs';
 
 const FILE_START = Range.create(0, 0, 0, 0);
 
@@ -31,17 +32,13 @@ export function findDefinition(
   const node = model.tree ? findNodeAtOffset(model.tree, offset, true) : undefined;
   if (!node || !index) return undefined;
   const path = getNodePath(node);
-  const task = model.taskAt(path);
-  if (!task) return undefined;
-  const relative = path.slice(task.path.length).join('.');
-  if (relative === 'name' && task.name !== undefined) return fileLocation(index.getTaskDef(task.name)?.uri);
-  if (relative === 'subWorkflowParam.name' || relative === 'subWorkflowParam.version') {
-    const param = task.task['subWorkflowParam'];
-    if (!isObject(param) || typeof param['name'] !== 'string') return undefined;
-    const version = typeof param['version'] === 'number' ? param['version'] : undefined;
-    return fileLocation(pickVersion(index.getWorkflowVersions(param['name']), version)?.uri);
+  const workflow = workflowRefAt(model, path);
+  if (workflow?.name !== undefined) {
+    return fileLocation(pickVersion(index.getWorkflowVersions(workflow.name), workflow.version)?.uri);
   }
-  return undefined;
+  const task = model.taskAt(path);
+  const isName = task !== undefined && path.length === task.path.length + 1 && path[path.length - 1] === 'name';
+  return isName && task.name !== undefined ? fileLocation(index.getTaskDef(task.name)?.uri) : undefined;
 }
 
 /** The requested version, or the latest when none is given. */
