@@ -1,6 +1,7 @@
 // The main job (`npm start`): installs what is missing, builds and packages the extension, installs the .vsix into a
 // local code-server (VS Code 1.100.3 in the browser), opens examples/ in it on 127.0.0.1 with auth off, and prints
 // the URL. Ctrl-C stops the server and everything it started. PORT=<n> picks the port (default: 8080 or the next free).
+// CONDUCTOR_START_DIR=<dir> keeps user data, extensions and the .vsix there instead of .vscode-test/.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const state = join(root, '.vscode-test');
-const codeServer = join(state, 'code-server/node_modules/code-server/out/node/entry.js');
+const codeServer = join(root, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
+// User data, extensions and the .vsix live here; CONDUCTOR_START_DIR moves them (tests use a temp folder).
+const state = process.env.CONDUCTOR_START_DIR ?? join(root, '.vscode-test');
 const vsix = join(state, 'vscode-conductor.vsix');
 const userData = join(state, 'user-data');
 const extensions = join(state, 'extensions');
