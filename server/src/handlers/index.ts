@@ -10,6 +10,7 @@ import type { FeatureDeps } from './featureDeps';
 import { registerLayoutHandlers } from './layoutHandlers';
 import { registerNavigationHandlers } from './navigationHandlers';
 
+/** The dependencies the shell passes to `registerFeatureHandlers`. */
 export type { FeatureDeps, ParsedEntry } from './featureDeps';
 
 /** The LSP capabilities implemented by the feature handlers. */
