@@ -56,6 +56,35 @@ void describe('validate', () => {
     }
   });
 
+  void it('validates tasks nested just under the limit, including the detailed schema tier', () => {
+    let tasks: unknown[] = [{ name: 'leaf', type: 'SIMPLE' }];
+    const levels = Math.floor((MAX_NESTING_DEPTH - 4) / 2);
+    for (let level = 0; level < levels; level++) {
+      const ref = `n${level}`;
+      tasks = [
+        {
+          name: ref,
+          taskReferenceName: ref,
+          type: 'SWITCH',
+          evaluatorType: 'value-param',
+          expression: 'v',
+          inputParameters: { v: 1 },
+          decisionCases: {},
+          defaultCase: tasks,
+        },
+      ];
+    }
+    const failures: string[] = [];
+    const diagnostics = run(JSON.stringify({ name: 'deep', tasks }), 'deep.workflow.json', (message) =>
+      failures.push(message),
+    );
+    assert.deepEqual(failures, []);
+    assert.ok(
+      diagnostics.some((d) => d.code === CODES.missingProperty),
+      'the leaf lacks its taskReferenceName',
+    );
+  });
+
   void it('guards against documents nested deeper than the limit', () => {
     const depth = MAX_NESTING_DEPTH + 10;
     const text = `{"name": "f", "tasks": [], "deep": ${'['.repeat(depth)}${']'.repeat(depth)}}`;

@@ -1,29 +1,21 @@
 /**
  * A `Locator` that finds text ranges by a path-directed scan of the raw text instead of a position tree: each
- * container on the way is indexed once (its keys or element starts) and cached, so a valid document that
- * reports nothing costs nothing, and a document with a few findings only scans the objects on their paths.
+ * container on the way is indexed on demand, only as far as the wanted member, and cached (`containerIndex.ts`),
+ * so a valid document that reports nothing costs nothing, and a finding only scans the text before it on its path.
  */
 import { scanKeys } from './duplicateKeys';
 import type { KeyScan } from './duplicateKeys';
 import { scanKeysWithValue } from './keyCount';
-import { decodeString, skipWhitespace, stringEnd, valueEnd } from './jsonScan';
+import { ArrayIndex, ObjectIndex } from './containerIndex';
+import { skipWhitespace, valueEnd } from './jsonScan';
 import { mapStringSpan } from './stringSpan';
 import type { DuplicateKey, JsonPath, Locator, OffsetRange, StringSpan } from './types';
 
 const QUOTE = 34; // "
 const OPEN_BRACE = 123; // {
 const OPEN_BRACKET = 91; // [
-const CLOSE_BRACKET = 93; // ]
-const COMMA = 44; // ,
-const COLON = 58; // :
 
-interface Member {
-  readonly keyStart: number;
-  readonly keyEnd: number;
-  readonly valueStart: number;
-}
-
-type ContainerIndex = Map<string, Member> | number[];
+type ContainerIndex = ObjectIndex | ArrayIndex;
 
 interface Resolved {
   readonly valueStart: number;
@@ -71,6 +63,13 @@ class LazyLocator implements Locator {
     return this.keys().maxDepth;
   }
 
+  /** Whether the document repeats no key; objects may then stop scanning at the first match. */
+  private readonly unique = (): boolean => this.keys().duplicates.length === 0;
+
+  valueStart(path: JsonPath): number | undefined {
+    return this.resolve(path)?.valueStart;
+  }
+
   private keys(): KeyScan {
     this.keyScan ??= this.value === undefined ? scanKeys(this.text) : scanKeysWithValue(this.text, this.value);
     return this.keyScan;
@@ -82,12 +81,12 @@ class LazyLocator implements Locator {
     for (const segment of path) {
       const index = this.containerAt(current.valueStart);
       if (!index) return undefined;
-      if (Array.isArray(index)) {
-        const start = typeof segment === 'number' ? index[segment] : undefined;
+      if (index instanceof ArrayIndex) {
+        const start = typeof segment === 'number' ? index.elementStart(segment) : undefined;
         if (start === undefined) return undefined;
         current = { valueStart: start };
       } else {
-        const member = typeof segment === 'string' ? index.get(segment) : undefined;
+        const member = typeof segment === 'string' ? index.member(segment) : undefined;
         if (!member) return undefined;
         current = { valueStart: member.valueStart, key: { start: member.keyStart, end: member.keyEnd } };
       }
@@ -100,40 +99,9 @@ class LazyLocator implements Locator {
     if (cached) return cached;
     const code = this.text.charCodeAt(start);
     let index: ContainerIndex | undefined;
-    if (code === OPEN_BRACE) index = indexObject(this.text, start);
-    else if (code === OPEN_BRACKET) index = indexArray(this.text, start);
+    if (code === OPEN_BRACE) index = new ObjectIndex(this.text, start, this.unique);
+    else if (code === OPEN_BRACKET) index = new ArrayIndex(this.text, start);
     if (index) this.containers.set(start, index);
     return index;
   }
-}
-
-/** Every member of the object at `start`; a repeated key keeps its last occurrence, as `JSON.parse` does. */
-function indexObject(text: string, start: number): Map<string, Member> {
-  const members = new Map<string, Member>();
-  let i = skipWhitespace(text, start + 1);
-  while (i < text.length && text.charCodeAt(i) === QUOTE) {
-    const keyEnd = stringEnd(text, i);
-    const colon = skipWhitespace(text, keyEnd);
-    if (text.charCodeAt(colon) !== COLON) break;
-    const valueStart = skipWhitespace(text, colon + 1);
-    members.set(decodeString(text, i, keyEnd), { keyStart: i, keyEnd, valueStart });
-    const after = skipWhitespace(text, valueEnd(text, valueStart));
-    if (text.charCodeAt(after) !== COMMA) break;
-    i = skipWhitespace(text, after + 1);
-  }
-  return members;
-}
-
-/** The start offset of every element of the array at `start`. */
-function indexArray(text: string, start: number): number[] {
-  const starts: number[] = [];
-  let i = skipWhitespace(text, start + 1);
-  if (text.charCodeAt(i) === CLOSE_BRACKET) return starts;
-  while (i < text.length) {
-    starts.push(i);
-    const after = skipWhitespace(text, valueEnd(text, i));
-    if (after <= i || text.charCodeAt(after) !== COMMA) break;
-    i = skipWhitespace(text, after + 1);
-  }
-  return starts;
 }

@@ -78,4 +78,4 @@ export const genericSchemaMessage = (ajvMessage: string | undefined): string => 
 
 /** A document nested too deeply to validate safely. */
 export const nestingMessage = (limit: number): string =>
-  `The document nests objects and arrays more than ${limit} levels deep; schema and rule checks were skipped`;
+  `The document nests objects and arrays more than ${limit} levels deep, too deep to check: schema and rule checks were skipped`;

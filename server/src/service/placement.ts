@@ -30,8 +30,9 @@ function ownerKey(locator: Locator, path: JsonPath, textLength: number): OffsetR
     const prefix = path.slice(0, depth);
     const key = locator.keyRange(prefix);
     if (key) return key;
-    const value = locator.valueRange(prefix);
-    if (value) return { start: value.start, end: Math.min(value.start + 1, value.end) };
+    // Only the first character is drawn: avoid measuring a value that may be the whole document.
+    const start = locator.valueStart ? locator.valueStart(prefix) : locator.valueRange(prefix)?.start;
+    if (start !== undefined) return { start, end: Math.min(start + 1, textLength) };
   }
   return { start: 0, end: Math.min(1, textLength) };
 }

@@ -32,6 +32,8 @@ export interface OffsetRange {
 export interface Locator {
   /** Range of the value at `path` (the whole string including quotes for strings), or undefined if absent. */
   valueRange(path: JsonPath): OffsetRange | undefined;
+  /** Offset where the value at `path` starts (cheaper than `valueRange` for large values), or undefined. */
+  valueStart?(path: JsonPath): number | undefined;
   /** Range of the property key (with quotes) whose value is at `path`; undefined for array elements and the root. */
   keyRange(path: JsonPath): OffsetRange | undefined;
   /** Range of a span inside the string value at `path`, mapped through JSON escapes to raw text offsets. */

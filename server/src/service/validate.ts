@@ -13,8 +13,12 @@ import { placeFinding } from './placement';
 import { toRange } from './positions';
 import type { DocumentKind, Finding, OffsetRange, ParsedDocument, ValidationContext } from './types';
 
-/** Deeper documents are reported instead of validated: rules and Ajv recurse, and the stack is finite. */
-export const MAX_NESTING_DEPTH = 1000;
+/**
+ * Deeper documents are reported instead of validated: Ajv's compiled validators recurse once per nested task and
+ * overflow the stack at about 200 task levels (≈ 420 JSON levels) in the detailed tier. Real workflows nest far
+ * less; Conductor itself (Jackson) accepts up to 1000 levels, so exceeding ours is a warning, not an error.
+ */
+export const MAX_NESTING_DEPTH = 256;
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 const TAG = { unnecessary: 1, deprecated: 2 } as const;
@@ -39,7 +43,7 @@ export function validate(document: TextDocument, parsed: ParsedDocument, context
     const depth = parsed.locator.maxDepth?.() ?? 0;
     if (depth > MAX_NESTING_DEPTH) {
       const start = { start: 0, end: Math.min(1, parsed.text.length) };
-      return [...diagnostics, diagnostic(document, start, 'error', CODES.nesting, nestingMessage(MAX_NESTING_DEPTH))];
+      return [...diagnostics, diagnostic(document, start, 'warning', CODES.nesting, nestingMessage(MAX_NESTING_DEPTH))];
     }
     for (const finding of collectFindings(kind, parsed, context.index, log)) {
       diagnostics.push(fromFinding(document, parsed, finding));
