@@ -68,7 +68,6 @@ void test(
     } finally {
       if (start.exitCode === null) start.kill('SIGINT');
       rmSync(state, { recursive: true, force: true });
-      assert.ok(!existsSync(state));
     }
   },
 );
