@@ -4,7 +4,7 @@
  */
 import { createExpressionScreen } from './expressionScreen';
 import { collectExpressionUses } from './expressionUses';
-import type { ExpressionUse } from './expressionUses';
+import type { ExpressionUse } from './expressionUse';
 import { analyzeScript } from './scriptAnalysis';
 import type { ScriptAnalysis } from './scriptAnalysis';
 import { collectScriptSites } from './scriptSites';

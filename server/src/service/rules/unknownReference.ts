@@ -5,7 +5,7 @@
  */
 import { closestMatch } from '../model/closestMatch';
 import { ENV_NAMES, WORKFLOW_ROOT, looksLikeEnvName } from '../model/expressionContext';
-import type { ExpressionUse } from '../model/expressionUses';
+import type { ExpressionUse } from '../model/expressionUse';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Finding, Rule } from '../types';
 import { formatMessage, withSuggestion } from './messageFormat';
