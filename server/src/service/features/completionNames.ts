@@ -12,6 +12,7 @@ import type { CompletionContext } from './completionContext';
 import { listTaskDefs, listWorkflows } from './featureIndex';
 import { forkBranchRefs, precedingFork } from './forkBranches';
 import { taskTypeDocs } from './taskTypeDocs';
+import { refStem, uniqueRef } from './uniqueRef';
 import { workflowRefAt } from './workflowRefs';
 import type { WorkflowRef } from './workflowRefs';
 
@@ -24,6 +25,7 @@ export function nameCompletions(context: CompletionContext): CompletionItem[] {
   const relative = context.path.slice(task.path.length);
   const field = relative.join('.');
   if (field === 'type') return typeItems(context);
+  if (field === 'taskReferenceName') return [refItem(context, task)];
   if (field === 'name')
     return listTaskDefs(context.index).map((def) => item(context, def.name, CompletionItemKind.Class, def.uri));
   const listKey = relative[0];
@@ -31,6 +33,17 @@ export function nameCompletions(context: CompletionContext): CompletionItem[] {
     return joinOnItems(context, task, listKey);
   }
   return [];
+}
+
+/** A free reference name derived from the task's name (Conductor requires unique ones, §2.3). */
+function refItem(context: CompletionContext, task: TaskEntry): CompletionItem {
+  const taken = new Set(context.model.tasks.flatMap((entry) => (entry === task || !entry.ref ? [] : [entry.ref])));
+  return item(
+    context,
+    uniqueRef(refStem(task.name ?? task.type), taken),
+    CompletionItemKind.Reference,
+    'unique reference name',
+  );
 }
 
 function typeItems(context: CompletionContext): CompletionItem[] {
