@@ -35,12 +35,10 @@ export class ArrayIndex {
   /** The start offset of element `index`, or undefined past the end. */
   elementStart(index: number): number | undefined {
     while (this.starts.length <= index && this.next >= 0) {
-      const element = this.next;
-      this.starts.push(element);
-      const after = skipWhitespace(this.text, valueEnd(this.text, element));
-      const more = after > element && this.text.charCodeAt(after) === COMMA;
-      this.next = more ? skipWhitespace(this.text, after + 1) : -1;
-      if (this.next >= this.text.length) this.next = -1;
+      // The previous element's end is only measured when a later element is wanted.
+      const previous = this.starts[this.starts.length - 1];
+      if (previous !== undefined) this.next = afterValue(this.text, previous);
+      if (this.next >= 0) this.starts.push(this.next);
     }
     return this.starts[index];
   }
@@ -53,6 +51,7 @@ export class ArrayIndex {
 export class ObjectIndex {
   private readonly members = new Map<string, Member>();
   private next: number;
+  private pendingValue = -1;
 
   constructor(
     private readonly text: string,
@@ -73,20 +72,30 @@ export class ObjectIndex {
     return this.members.get(key);
   }
 
-  /** Reads the member at `next`; returns its key, or undefined at the end (or on malformed text). */
+  /** Reads the next member; returns its key, or undefined at the end (or on malformed text). */
   private scanOne(): string | undefined {
     const { text } = this;
-    const keyStart = this.next;
+    // The previous member's value is only skipped when a later member is wanted: it may be most of the text.
+    const keyStart = this.pendingValue >= 0 ? afterValue(text, this.pendingValue) : this.next;
     this.next = -1;
-    if (keyStart >= text.length || text.charCodeAt(keyStart) !== QUOTE) return undefined;
+    this.pendingValue = -1;
+    if (keyStart < 0 || keyStart >= text.length || text.charCodeAt(keyStart) !== QUOTE) return undefined;
     const keyEnd = stringEnd(text, keyStart);
     const colon = skipWhitespace(text, keyEnd);
     if (text.charCodeAt(colon) !== COLON) return undefined;
     const valueStart = skipWhitespace(text, colon + 1);
     const key = decodeString(text, keyStart, keyEnd);
     this.members.set(key, { keyStart, keyEnd, valueStart });
-    const after = skipWhitespace(text, valueEnd(text, valueStart));
-    if (after > valueStart && text.charCodeAt(after) === COMMA) this.next = skipWhitespace(text, after + 1);
+    this.next = valueStart;
+    this.pendingValue = valueStart;
     return key;
   }
+}
+
+/** The start of whatever follows the value at `start` and its comma, or -1 when the container ends there. */
+function afterValue(text: string, start: number): number {
+  const after = skipWhitespace(text, valueEnd(text, start));
+  if (after <= start || text.charCodeAt(after) !== COMMA) return -1;
+  const next = skipWhitespace(text, after + 1);
+  return next < text.length ? next : -1;
 }
