@@ -1,7 +1,7 @@
 /**
  * Editor features end to end in a real VS Code: completion inside `${…}`, go to definition (a reference → its task,
- * a task name → its task definition file), rename of a taskReferenceName (and its refusal), hover and the outline,
- * all through VS Code's own provider commands against the extension's language server.
+ * a task name → its task definition file), rename of a taskReferenceName (and its refusal), hover, the outline, a
+ * quick fix and semantic tokens, all through VS Code's own provider commands against the extension's language server.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -107,5 +107,40 @@ suite('Features', () => {
       symbols.map((symbol) => symbol.name),
       ['charge', 'ship'],
     );
+  });
+
+  test('a quick fix from a diagnostic: did-you-mean for an unknown task type', async () => {
+    const typo = await openFixture('features/typo.workflow.json');
+    const [diagnostic] = await waitForDiagnostics(
+      typo.uri,
+      (all) => all.some((d) => codeOf(d) === 'conductor.unknownTaskType'),
+      'the unknown type',
+    );
+    assert.ok(diagnostic);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      typo.uri,
+      diagnostic.range,
+    );
+    const fix = actions.find((action) => action.title === "Change to 'SIMPLE'");
+    assert.ok(fix?.edit, `got ${actions.map((action) => action.title).join(', ')}`);
+    const [edit] = fix.edit.get(typo.uri);
+    assert.equal(edit?.newText, '"SIMPLE"');
+  });
+
+  test('semantic tokens tell task references from unknown ones', async () => {
+    const typo = await openFixture('features/typo.workflow.json');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+      'vscode.provideDocumentRangeSemanticTokensLegend',
+      typo.uri,
+    );
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+      'vscode.provideDocumentRangeSemanticTokens',
+      typo.uri,
+      new vscode.Range(0, 0, typo.lineCount, 0),
+    );
+    const types: string[] = [];
+    for (let i = 3; i < tokens.data.length; i += 5) types.push(legend.tokenTypes[tokens.data[i] ?? 0] ?? '');
+    assert.deepEqual(types, ['variable', 'property', 'property', 'unresolvedReference', 'property']);
   });
 });
