@@ -41,6 +41,30 @@ void describe('sweeper timers (§5.2 step 6)', () => {
     assert.equal((await get(id)).status, 'RUNNING');
     await settledAs(id, 'COMPLETED');
   });
+  void it('re-offers a task whose worker went silent past responseTimeoutSeconds (§5.4)', async () => {
+    const taskDef = {
+      name: 'silent',
+      responseTimeoutSeconds: 1,
+      retryCount: 1,
+      retryDelaySeconds: 0,
+      ownerEmail: 'a@b.c',
+    };
+    await h.call('POST', '/api/metadata/taskdefs', [taskDef]);
+    const id = await startInline('silent_worker', {
+      tasks: [{ name: 'silent', taskReferenceName: 's', type: 'SIMPLE' }],
+    });
+    const first = (await h.call('GET', '/api/tasks/poll/silent')).json as { taskId: string };
+    assert.ok(first.taskId);
+    const second = (await h.call('GET', '/api/tasks/poll/batch/silent?timeout=4000')).json as {
+      taskId: string;
+      retryCount: number;
+    }[];
+    assert.notEqual(second[0]?.taskId, first.taskId);
+    assert.equal(second[0]?.retryCount, 1);
+    const wf = await get(id);
+    assert.equal(wf.tasks[0]?.status, 'TIMED_OUT');
+    assert.match(wf.tasks[0]?.reasonForIncompletion ?? '', /^responseTimeout: 1 exceeded/);
+  });
   void it('times a workflow out with TIME_OUT_WF (§5.4) and cancels its tasks', async () => {
     const id = await startInline('wf_timeout', {
       timeoutSeconds: 1,
