@@ -1,11 +1,12 @@
 /**
  * Code actions: quick fixes for the core's and rules' diagnostics (did-you-mean, create a missing task definition,
- * make a duplicate reference unique) and adding a JOIN after a FORK_JOIN that lacks one.
+ * make a duplicate reference unique, declare a workflow input) and adding a JOIN after a FORK_JOIN that lacks one.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
 import { addJoinAction } from './actionAddJoin';
 import { createTaskDefAction } from './actionCreateTaskDef';
+import { declareInputAction } from './actionDeclareInput';
 import { didYouMeanAction } from './actionDidYouMean';
 import { uniqueRefAction } from './actionUniqueRef';
 import type { FeatureModel } from './featureModel';
@@ -26,6 +27,7 @@ export function getCodeActions(
       didYouMeanAction(document, diagnostic),
       createTaskDefAction(document, diagnostic),
       uniqueRefAction(document, model, diagnostic),
+      declareInputAction(document, diagnostic),
     ];
     for (const fix of fixes) if (fix) actions.push(fix);
   }

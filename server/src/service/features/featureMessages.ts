@@ -27,6 +27,9 @@ export const ACTION_CREATE_TASK_DEF = "Create task definition '{name}' in {file}
 /** Quick-fix title: insert the JOIN a fork needs. */
 export const ACTION_ADD_JOIN = 'Add a JOIN after this {type}';
 
+/** Quick-fix title: add an input name to the workflow's `inputParameters`. */
+export const ACTION_DECLARE_INPUT = "Declare '{name}' in the workflow's inputParameters";
+
 /** Quick-fix title: give a duplicate taskReferenceName a free name. */
 export const ACTION_UNIQUE_REF = "Rename this duplicate to '{name}'";
 
