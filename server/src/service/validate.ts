@@ -29,6 +29,7 @@ const TAG = { unnecessary: 1, deprecated: 2 } as const;
  */
 export function validate(document: TextDocument, parsed: ParsedDocument, context: ValidationContext): Diagnostic[] {
   const log = safeLog(context);
+  const diagnostics: Diagnostic[] = [];
   try {
     if (parsed.syntaxErrors.length > 0) {
       return parsed.syntaxErrors.map((error) =>
@@ -37,21 +38,23 @@ export function validate(document: TextDocument, parsed: ParsedDocument, context
     }
     const kind = context.kind ?? detectKind(context.uri, parsed.value, context.kindPatterns);
     if (kind === undefined) return [];
-    const diagnostics = parsed.locator
-      .duplicateKeys()
-      .map((dup) => diagnostic(document, dup.range, 'error', CODES.duplicateKey, duplicateKeyMessage(dup.key)));
-    const depth = parsed.locator.maxDepth?.() ?? 0;
-    if (depth > MAX_NESTING_DEPTH) {
+    for (const dup of parsed.locator.duplicateKeys()) {
+      diagnostics.push(diagnostic(document, dup.range, 'error', CODES.duplicateKey, duplicateKeyMessage(dup.key)));
+    }
+    if ((parsed.locator.maxDepth?.() ?? 0) > MAX_NESTING_DEPTH) {
       const start = { start: 0, end: Math.min(1, parsed.text.length) };
-      return [...diagnostics, diagnostic(document, start, 'warning', CODES.nesting, nestingMessage(MAX_NESTING_DEPTH))];
+      diagnostics.push(diagnostic(document, start, 'warning', CODES.nesting, nestingMessage(MAX_NESTING_DEPTH)));
+      return diagnostics;
     }
     for (const finding of collectFindings(kind, parsed, context.index, log)) {
-      diagnostics.push(fromFinding(document, parsed, finding));
+      const placed = fromFinding(document, parsed, finding, log);
+      if (placed) diagnostics.push(placed);
     }
     return diagnostics;
   } catch (error) {
+    // Whatever was collected before the failure is still worth showing.
     log(`Validation of ${context.uri} stopped early`, error);
-    return [];
+    return diagnostics;
   }
 }
 
@@ -86,12 +89,23 @@ export function validateValue(
   }
 }
 
-function fromFinding(document: TextDocument, parsed: ParsedDocument, finding: Finding): Diagnostic {
-  const range = placeFinding(parsed.locator, finding, parsed.text.length);
-  const result = diagnostic(document, range, finding.severity, finding.code, finding.message);
-  if (finding.data) result.data = finding.data;
-  if (finding.tags && finding.tags.length > 0) result.tags = finding.tags.map((tag) => TAG[tag]);
-  return result;
+/** The diagnostic of one finding; a finding that cannot be placed (a rule's bad path) is logged and dropped. */
+function fromFinding(
+  document: TextDocument,
+  parsed: ParsedDocument,
+  finding: Finding,
+  log: FailureLog,
+): Diagnostic | undefined {
+  try {
+    const range = placeFinding(parsed.locator, finding, parsed.text.length);
+    const result = diagnostic(document, range, finding.severity, finding.code, finding.message);
+    if (finding.data) result.data = finding.data;
+    if (finding.tags && finding.tags.length > 0) result.tags = finding.tags.map((tag) => TAG[tag]);
+    return result;
+  } catch (error) {
+    log(`Could not place finding '${finding.code}'`, error);
+    return undefined;
+  }
 }
 
 function diagnostic(
