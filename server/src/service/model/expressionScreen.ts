@@ -21,7 +21,9 @@ type NameMatcher = (text: string, from: number, to: number) => boolean;
 const PLAIN_PATH = /[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*/y;
 const isWorkflowField = nameMatcher(WORKFLOW_FIELDS);
 const isTaskField = nameMatcher(TASK_FIELDS);
-const ROOT_LENGTH = WORKFLOW_ROOT.length;
+// A module-level copy: imported bindings are property getters under tsx, and the screen runs per expression.
+const ROOT = WORKFLOW_ROOT;
+const ROOT_LENGTH = ROOT.length;
 
 /** Builds the screen for one workflow from its scope table and declared inputs. */
 export function createExpressionScreen(workflow: unknown, scope: TaskScope): ExpressionScreen {
@@ -35,7 +37,7 @@ export function createExpressionScreen(workflow: unknown, scope: TaskScope): Exp
     const thirdEnd = fieldEnd < to ? dotOrEnd(text, fieldEnd + 1, to) : fieldEnd;
     const hasField = fieldEnd > rootEnd;
     // Names are compared in place: this runs for every expression and must not allocate for `workflow.…`.
-    if (rootEnd - from === ROOT_LENGTH && text.startsWith(WORKFLOW_ROOT, from)) {
+    if (rootEnd - from === ROOT_LENGTH && text.startsWith(ROOT, from)) {
       if (!hasField) return true;
       if (!isWorkflowField(text, rootEnd + 1, fieldEnd)) return false;
       const isInput = fieldEnd - rootEnd - 1 === 5 && text.startsWith('input', rootEnd + 1);

@@ -13,6 +13,11 @@ import { isObject, objectProp } from './jsonValue';
 import { forEachString } from './stringValues';
 import type { TaskEntry } from './taskWalker';
 
+// Imported functions are read through property getters under tsx (tests, bench); the per-string and per-task
+// paths call these module-level copies instead.
+const scanString = forEachExpression;
+const visitStrings = forEachString;
+
 /** Segments the rules look at: the root, its field, and the name under `workflow.input`. */
 const SEGMENTS_NEEDED = 3;
 
@@ -29,14 +34,15 @@ export function collectExpressionUses(
   for (const entry of entries) {
     const { task, path } = entry;
     collector.collect(task.inputParameters, [...path, 'inputParameters'], entry, entry.parent === undefined);
-    const sub = objectProp(task, 'subWorkflowParam');
+    // Cheap presence checks first: most tasks have neither field.
+    const sub = task.subWorkflowParam === undefined ? undefined : objectProp(task, 'subWorkflowParam');
     for (const key of sub ? Object.keys(sub) : []) {
       // An inline child definition resolves in the child's own context.
       if (key === 'workflowDefinition' && isObject(sub?.[key])) continue;
       collector.collect(sub?.[key], [...path, 'subWorkflowParam', key], entry, false);
     }
     if (entry.type === 'DO_WHILE') collector.collect(task.items, [...path, 'items'], entry, false);
-    const inline = objectProp(task, 'taskDefinition');
+    const inline = task.taskDefinition === undefined ? undefined : objectProp(task, 'taskDefinition');
     if (inline) collector.collect(inline.inputTemplate, [...path, 'taskDefinition', 'inputTemplate'], entry, false);
   }
   if (isObject(workflow)) collector.collect(workflow.outputParameters, ['outputParameters'], undefined, false);
@@ -59,7 +65,7 @@ class Collector {
     if (value === undefined) return;
     this.task = task;
     this.registrationChecked = registrationChecked;
-    forEachString(value, basePath, '${', this.onString);
+    visitStrings(value, basePath, '${', this.onString);
   }
 
   private readonly onString = (value: string, container: JsonPath, last: string | number, key: string): void => {
@@ -67,7 +73,7 @@ class Collector {
     this.container = container;
     this.last = last;
     this.key = key;
-    forEachExpression(value, this.onExpression);
+    scanString(value, this.onExpression);
   };
 
   private readonly onExpression = (

@@ -4,7 +4,7 @@
  * FORK_JOIN → `forkTasks`, DO_WHILE → `loopOver`. Lists on other task types are ignored, as Conductor ignores them.
  */
 import type { JsonPath } from '../types';
-import { arrayProp, isObject, objectProp, stringProp } from './jsonValue';
+import { arrayProp, isObject, objectProp } from './jsonValue';
 import type { JsonObject } from './jsonValue';
 
 /** Which kind of task list a task sits in. */
@@ -71,9 +71,9 @@ function visitList(
       parent,
       order: out.length,
       chain,
-      type: stringProp(task, 'type') ?? 'SIMPLE',
-      ref: stringProp(task, 'taskReferenceName'),
-      name: stringProp(task, 'name'),
+      type: text(task, 'type') ?? 'SIMPLE',
+      ref: text(task, 'taskReferenceName'),
+      name: text(task, 'name'),
     };
     chain.push(entry);
     out.push(entry);
@@ -125,4 +125,10 @@ export function descendantsOf(entries: readonly TaskEntry[], entry: TaskEntry): 
     found.push(next);
   }
   return found;
+}
+
+/** A string property, read locally: imported helpers cost a getter call each under tsx, and this runs per task. */
+function text(task: JsonObject, key: string): string | undefined {
+  const value = task[key];
+  return typeof value === 'string' ? value : undefined;
 }

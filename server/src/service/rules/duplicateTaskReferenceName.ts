@@ -4,7 +4,6 @@
  */
 import { isObject, stringProp } from '../model/jsonValue';
 import { analyzeWorkflow } from '../model/workflowModel';
-import type { TaskEntry } from '../model/taskWalker';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
 
@@ -16,25 +15,26 @@ export const duplicateTaskReferenceName: Rule = {
   id: 'conductor.duplicateTaskReferenceName',
   kinds: ['workflow'],
   check(context) {
-    const byRef = new Map<string, TaskEntry[]>();
-    for (const entry of analyzeWorkflow(context.value).tasks) {
-      if (entry.ref === undefined || entry.ref === '') continue;
-      const group = byRef.get(entry.ref);
-      if (group) group.push(entry);
-      else byRef.set(entry.ref, [entry]);
+    const tasks = analyzeWorkflow(context.value).tasks;
+    // Two passes over Sets: no per-reference arrays for the (usual) case of no duplicates at all.
+    const seen = new Set<string>();
+    const duplicated = new Set<string>();
+    for (const { ref } of tasks) {
+      if (ref === undefined || ref === '') continue;
+      if (seen.has(ref)) duplicated.add(ref);
+      else seen.add(ref);
     }
+    if (duplicated.size === 0) return;
     const workflowName = isObject(context.value) ? (stringProp(context.value, 'name') ?? '') : '';
-    for (const [ref, group] of byRef) {
-      if (group.length < 2) continue;
-      for (const entry of group) {
-        context.report({
-          code: this.id,
-          severity: 'error',
-          message: formatMessage(DUPLICATE, ref, workflowName),
-          path: [...entry.path, 'taskReferenceName'],
-          target: 'value',
-        });
-      }
+    for (const entry of tasks) {
+      if (entry.ref === undefined || !duplicated.has(entry.ref)) continue;
+      context.report({
+        code: this.id,
+        severity: 'error',
+        message: formatMessage(DUPLICATE, entry.ref, workflowName),
+        path: [...entry.path, 'taskReferenceName'],
+        target: 'value',
+      });
     }
   },
 };

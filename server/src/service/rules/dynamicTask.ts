@@ -17,8 +17,9 @@ export const dynamicTask: Rule = {
   kinds: ['workflow'],
   check(context) {
     for (const entry of analyzeWorkflow(context.value).tasks) {
+      if (entry.type !== 'DYNAMIC') continue;
       const param = stringProp(entry.task, 'dynamicTaskNameParam');
-      if (entry.type !== 'DYNAMIC' || param === undefined) continue;
+      if (param === undefined) continue;
       if (Object.hasOwn(objectProp(entry.task, 'inputParameters') ?? {}, param)) continue;
       context.report({
         code: this.id,

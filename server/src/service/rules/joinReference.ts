@@ -21,6 +21,7 @@ export const joinReference: Rule = {
     const model = analyzeWorkflow(context.value);
     const refs = model.scope.byRef;
     for (const entry of model.tasks) {
+      if (entry.type !== 'JOIN' && entry.type !== 'EXCLUSIVE_JOIN') continue;
       const previous = entry.list[entry.index - 1];
       const afterFork = isObject(previous) && typeof previous.type === 'string' && FORKS.has(previous.type);
       if (entry.type === 'JOIN' && !afterFork) checkList(this.id, context, entry, 'joinOn', refs);

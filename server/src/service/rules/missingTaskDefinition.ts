@@ -4,6 +4,7 @@
  * 3600, timeoutPolicy TIME_OUT_WF. Needs the cross-file index; skipped without it.
  */
 import { isDynamic, isObject } from '../model/jsonValue';
+import type { JsonObject } from '../model/jsonValue';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
@@ -20,7 +21,7 @@ export const missingTaskDefinition: Rule = {
     if (!index) return;
     for (const entry of analyzeWorkflow(context.value).tasks) {
       const name = entry.name;
-      if (entry.type !== 'SIMPLE' || !name || isDynamic(name) || isObject(entry.task.taskDefinition)) continue;
+      if (entry.type !== 'SIMPLE' || !name || hasInlineDefinition(entry.task) || isDynamic(name)) continue;
       if (index.getTaskDef(name)) continue;
       context.report({
         code: this.id,
@@ -33,3 +34,8 @@ export const missingTaskDefinition: Rule = {
     }
   },
 };
+
+/** An inline taskDefinition replaces the registered one (§1.3); the presence test comes first because it is cheap. */
+function hasInlineDefinition(task: JsonObject): boolean {
+  return task.taskDefinition !== undefined && isObject(task.taskDefinition);
+}

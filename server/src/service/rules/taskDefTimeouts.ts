@@ -29,7 +29,8 @@ export const taskDefTimeouts: Rule = {
     }
     for (const entry of analyzeWorkflow(context.value).tasks) {
       const inline = entry.task.taskDefinition;
-      if (isObject(inline)) checkDef(inline, [...entry.path, 'taskDefinition'], 'warning', report);
+      if (inline !== undefined && isObject(inline))
+        checkDef(inline, [...entry.path, 'taskDefinition'], 'warning', report);
     }
   },
 };

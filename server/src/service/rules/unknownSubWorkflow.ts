@@ -20,6 +20,7 @@ export const unknownSubWorkflow: Rule = {
     const index = context.index;
     if (!index) return;
     for (const entry of analyzeWorkflow(context.value).tasks) {
+      if (entry.type !== 'SUB_WORKFLOW') continue;
       const param = objectProp(entry.task, 'subWorkflowParam');
       const name = param && stringProp(param, 'name');
       if (entry.type !== 'SUB_WORKFLOW' || !param || !name || isDynamic(name)) continue;

@@ -19,9 +19,10 @@ export const unknownTaskType: Rule = {
   id: 'conductor.unknownTaskType',
   kinds: ['workflow'],
   check(context) {
+    const known = KNOWN_TASK_TYPES;
     for (const entry of analyzeWorkflow(context.value).tasks) {
-      if (typeof entry.task.type !== 'string' || KNOWN_TASK_TYPES.has(entry.type)) continue;
-      const suggestion = closestMatch(entry.type, KNOWN_TASK_TYPES);
+      if (typeof entry.task.type !== 'string' || known.has(entry.type)) continue;
+      const suggestion = closestMatch(entry.type, known);
       const path = [...entry.path, 'type'];
       if (suggestion !== undefined) {
         context.report({

@@ -29,8 +29,9 @@ export const waitTask: Rule = {
   kinds: ['workflow'],
   check(context) {
     for (const entry of analyzeWorkflow(context.value).tasks) {
+      if (entry.type !== 'WAIT') continue;
       const input = objectProp(entry.task, 'inputParameters');
-      if (entry.type === 'WAIT' && input) checkInputs(this.id, context, entry, input);
+      if (input) checkInputs(this.id, context, entry, input);
     }
   },
 };
