@@ -45,7 +45,7 @@ export const SYNTAX_UNKNOWN = 'Invalid JSON';
 
 /** Duplicate key; Conductor (Jackson) silently keeps the last value. */
 export const duplicateKeyMessage = (key: string): string =>
-  `Duplicate key '${key}': Conductor keeps only the last value, so the earlier one is silently lost`;
+  `Duplicate key '${key}': Conductor keeps only the last value and silently drops the earlier one; remove one of them`;
 
 /** Unknown property, optionally with the closest allowed name. */
 export const unknownPropertyMessage = (property: string, suggestion: string | undefined): string =>
