@@ -33,4 +33,10 @@ export default tseslint.config(
   },
   { files: ['server/**/*.ts'], rules: { 'no-console': 'error' } },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // The npm bin launcher is CommonJS so it runs on any Node without a loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
