@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './documentCache';
 import { DiagnosticsPublisher } from './handlers/diagnostics';
 import { featureCapabilities, registerFeatureHandlers } from './handlers';
-import { createWorkspaceIndex, parseDocument, validate } from './service';
+import { createWorkspaceIndex, parseDocument, prepareValidators, validate } from './service';
 import { SettingsStore } from './settings';
 import { WorkspaceFolders } from './workspaceFolders';
 import { WorkspaceSync } from './workspaceSync';
@@ -33,7 +33,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => initialize(params, settings, folders));
   connection.onInitialized(() => {
-    void folders.start(connection, () => diagnostics.scheduleAll());
+    void folders
+      .start(connection, () => diagnostics.scheduleAll())
+      .then(() => {
+        // Compiling every schema validator takes seconds; do it once the first diagnostics are out (their flush starts
+        // on the next turn), so that cost lands neither on them nor on the user's first edit of an invalid document.
+        setImmediate(() => void diagnostics.idle().then(() => setImmediate(() => warmUp(log))));
+      });
   });
   documents.onDidChangeContent(({ document }) => diagnostics.documentChanged(document.uri));
   wireWorkspaceEvents(connection, { documents, cache, settings, sync, folders, diagnostics });
@@ -84,6 +90,14 @@ function initialize(params: InitializeParams, settings: SettingsStore, folders: 
     capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, workspace, ...featureCapabilities },
     serverInfo: { name: 'conductor-language-server' },
   };
+}
+
+function warmUp(log: (message: string, error?: unknown) => void): void {
+  try {
+    prepareValidators();
+  } catch (error) {
+    log('Could not prepare the schema validators ahead of time (they compile on first use instead)', error);
+  }
 }
 
 /** Logs to the client's output channel; errors carry their stack so a bug report has it. */

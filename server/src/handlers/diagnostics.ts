@@ -69,6 +69,11 @@ export class DiagnosticsPublisher {
     for (const document of this.deps.documents.all()) this.schedule(document.uri);
   }
 
+  /** Settles when every flush requested so far (and already started) has published. */
+  idle(): Promise<void> {
+    return this.flushing;
+  }
+
   /** Removes a closed document's diagnostics: VS Code shows problems of open Conductor files only. */
   clear(uri: string): void {
     this.pending.delete(uri);
