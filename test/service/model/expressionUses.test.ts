@@ -73,3 +73,21 @@ void test('the analysis is computed once per parsed value', () => {
   assert.equal(analyzeWorkflow(workflow), analyzeWorkflow(workflow));
   assert.notEqual(analyzeWorkflow(structuredClone(workflow)), analyzeWorkflow(workflow));
 });
+
+void test('a segment that runs into a nested expression is not known yet and is dropped', () => {
+  const value = {
+    tasks: [
+      { name: 'a', taskReferenceName: 'task_1' },
+      {
+        name: 'b',
+        taskReferenceName: 'b',
+        inputParameters: { x: '${task_${workflow.input.n}.output}', y: '${workflow.input.pre_${workflow.input.k}}' },
+      },
+    ],
+  };
+  const nested = collectExpressionUses(value, walkTasks(value)).filter((u) => u.hasNested);
+  assert.deepEqual(
+    nested.map((u) => u.segments.map((s) => s.name)),
+    [[], ['workflow', 'input']],
+  );
+});

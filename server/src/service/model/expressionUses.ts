@@ -6,6 +6,7 @@
  */
 import type { JsonPath } from '../types';
 import { splitExpressionPath } from './expressionPath';
+import type { PathSegment } from './expressionPath';
 import { ExpressionUse } from './expressionUse';
 import { forEachExpression } from './expressionScanner';
 import type { ExpressionScreen } from './expressionScreen';
@@ -94,6 +95,7 @@ class Collector {
     // Screened before anything is allocated: nearly every expression of a large workflow passes.
     if (!nested && closed && this.screen?.(value, bodyStart, bodyEnd, this.task)) return;
     const parsed = splitExpressionPath(value.slice(bodyStart, nested ? nestedAt : bodyEnd), SEGMENTS_NEEDED);
+    const segments = nested ? completeSegments(parsed.segments, value, bodyStart, nestedAt) : parsed.segments;
     const use = new ExpressionUse(
       value,
       this.container,
@@ -106,7 +108,7 @@ class Collector {
       bodyStart,
       bodyEnd,
       closed,
-      parsed.segments,
+      segments,
       nested ? undefined : parsed.error,
       nested,
     );
@@ -120,4 +122,19 @@ class Collector {
       if (!escaped) this.add(start + bodyStart, end + bodyStart, innerStart + bodyStart, innerEnd + bodyStart, closed);
     });
   }
+}
+
+/**
+ * Before a nested `${…}`, only segments that end before it are known: in `${task_${workflow.input.n}.output}` the
+ * root is `task_` plus whatever the inner expression yields, so a segment running into the nested one is dropped.
+ */
+function completeSegments(
+  segments: readonly PathSegment[],
+  value: string,
+  bodyStart: number,
+  nestedAt: number,
+): readonly PathSegment[] {
+  const before = value.charCodeAt(nestedAt - 1);
+  // '.' (46) or ']' (93) right before the nested expression closes the previous segment.
+  return before === 46 || before === 93 || nestedAt === bodyStart ? segments : segments.slice(0, -1);
 }

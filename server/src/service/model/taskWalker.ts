@@ -110,11 +110,6 @@ function visitChildren(entry: TaskEntry, out: TaskEntry[]): void {
   }
 }
 
-/** True when `entry` sits (at any depth) inside the body of a DO_WHILE. */
-export function isInsideLoop(entry: TaskEntry): boolean {
-  return entry.chain.some((ancestor) => ancestor !== entry && ancestor.type === 'DO_WHILE');
-}
-
 /** Every task nested (at any depth) inside `entry`, from the walker's list, without scanning the whole list. */
 export function descendantsOf(entries: readonly TaskEntry[], entry: TaskEntry): TaskEntry[] {
   const depth = entry.chain.length;
