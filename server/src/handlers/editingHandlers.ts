@@ -7,7 +7,7 @@ import { getCompletions } from '../service/features/completion';
 import { getFeatureModel } from '../service/features/featureModel';
 import { getHover } from '../service/features/hover';
 import type { FeatureDeps } from './featureDeps';
-import { withModel } from './withModel';
+import { withDocument, withModel } from './withModel';
 
 /** Characters after which the client asks for completion: path dots, `${`, string starts. */
 export const COMPLETION_TRIGGERS = ['.', '{', '"'];
@@ -15,14 +15,20 @@ export const COMPLETION_TRIGGERS = ['.', '{', '"'];
 /** Registers completion, hover and code-action handlers. */
 export function registerEditingHandlers(connection: Connection, deps: FeatureDeps): void {
   connection.onCompletion((params) =>
-    withModel(deps, params, (document, model, offset) => getCompletions(document, model, offset, deps.index)),
+    withModel(deps, 'completion', params, (document, model, offset) =>
+      getCompletions(document, model, offset, deps.index),
+    ),
   );
   connection.onHover((params) =>
-    withModel(deps, params, (document, model, offset) => getHover(document, model, offset)),
+    withModel(deps, 'hover', params, (document, model, offset) => getHover(document, model, offset)),
   );
-  connection.onCodeAction((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    if (!entry) return null;
-    return getCodeActions(entry.document, getFeatureModel(entry.parsed), params.range, params.context.diagnostics);
-  });
+  connection.onCodeAction((params) =>
+    withDocument(
+      deps,
+      'code actions',
+      params.textDocument.uri,
+      (e) => getCodeActions(e.document, getFeatureModel(e.parsed), params.range, params.context.diagnostics),
+      [],
+    ),
+  );
 }

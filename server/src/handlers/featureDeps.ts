@@ -20,4 +20,6 @@ export interface FeatureDeps {
   readonly getParsed: (uri: string) => ParsedEntry | undefined;
   /** The workspace index; `listTaskDefs`/`listWorkflows` enable name completion when present. */
   readonly index: FeatureIndex;
+  /** Receives failures of a feature (a bug), which is then answered with an empty result instead of an error. */
+  readonly log?: (message: string, error?: unknown) => void;
 }

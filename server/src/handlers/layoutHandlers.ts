@@ -8,23 +8,32 @@ import { formatDocument } from '../service/features/formatting';
 import { getSelectionRanges } from '../service/features/selectionRanges';
 import { getSemanticTokens } from '../service/features/semanticTokens';
 import type { FeatureDeps } from './featureDeps';
+import { withDocument } from './withModel';
 
 /** Registers formatting, folding, selection-range and semantic-token handlers. */
 export function registerLayoutHandlers(connection: Connection, deps: FeatureDeps): void {
-  connection.onDocumentFormatting((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? formatDocument(entry.document, entry.parsed) : null;
-  });
-  connection.onFoldingRanges((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? getFoldingRanges(entry.document, entry.parsed) : null;
-  });
-  connection.onSelectionRanges((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? getSelectionRanges(entry.document, entry.parsed, params.positions) : null;
-  });
-  connection.languages.semanticTokens.onRange((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? getSemanticTokens(entry.document, getFeatureModel(entry.parsed), params.range) : { data: [] };
-  });
+  connection.onDocumentFormatting((params) =>
+    withDocument(deps, 'formatting', params.textDocument.uri, (e) => formatDocument(e.document, e.parsed), []),
+  );
+  connection.onFoldingRanges((params) =>
+    withDocument(deps, 'folding', params.textDocument.uri, (e) => getFoldingRanges(e.document, e.parsed), []),
+  );
+  connection.onSelectionRanges((params) =>
+    withDocument(
+      deps,
+      'selection ranges',
+      params.textDocument.uri,
+      (e) => getSelectionRanges(e.document, e.parsed, params.positions),
+      [],
+    ),
+  );
+  connection.languages.semanticTokens.onRange((params) =>
+    withDocument(
+      deps,
+      'semantic tokens',
+      params.textDocument.uri,
+      (e) => getSemanticTokens(e.document, getFeatureModel(e.parsed), params.range),
+      { data: [] },
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * Thin adapters for navigation features: definition, references, rename, highlights, document symbols. Each looks up the
- * parsed document, calls the pure feature and returns; refusals become LSP errors whose message the editor shows.
+ * Thin adapters for navigation features: definition, references, rename, highlights, document symbols. Each looks
+ * up the parsed document, calls the pure feature and returns; refusals become LSP errors whose message the editor
+ * shows.
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
@@ -10,38 +11,48 @@ import { getDocumentSymbols } from '../service/features/documentSymbols';
 import { getFeatureModel } from '../service/features/featureModel';
 import { findReferences } from '../service/features/references';
 import { prepareRename, renameReference } from '../service/features/rename';
+import type { Refusable } from '../service/features/rename';
 import type { FeatureDeps } from './featureDeps';
-import { withModel } from './withModel';
+import { withDocument, withModel } from './withModel';
+
+/** The value of a refusable result, or a ResponseError carrying the reason for the editor to show. */
+function orRefuse<T>(result: Refusable<T>): T {
+  if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+  return result.value;
+}
 
 /** Registers definition, references, rename, highlight and document-symbol handlers. */
 export function registerNavigationHandlers(connection: Connection, deps: FeatureDeps): void {
   connection.onDefinition((params) =>
-    withModel(deps, params, (document, model, offset) => findDefinition(document, model, offset, deps.index)),
+    withModel(deps, 'definition', params, (document, model, offset) =>
+      findDefinition(document, model, offset, deps.index),
+    ),
   );
   connection.onReferences((params) =>
-    withModel(deps, params, (document, model, offset) =>
+    withModel(deps, 'references', params, (document, model, offset) =>
       findReferences(document, model, offset, params.context.includeDeclaration),
     ),
   );
   connection.onPrepareRename((params) =>
-    withModel(deps, params, (document, model, offset) => {
-      const result = prepareRename(document, model, offset);
-      if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
-      return result.value;
-    }),
+    withModel(deps, 'prepare rename', params, (document, model, offset) =>
+      orRefuse(prepareRename(document, model, offset)),
+    ),
   );
   connection.onRenameRequest((params) =>
-    withModel(deps, params, (document, model, offset) => {
-      const result = renameReference(document, model, offset, params.newName);
-      if (!result.ok) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
-      return result.value;
-    }),
+    withModel(deps, 'rename', params, (document, model, offset) =>
+      orRefuse(renameReference(document, model, offset, params.newName)),
+    ),
   );
   connection.onDocumentHighlight((params) =>
-    withModel(deps, params, (document, model, offset) => getDocumentHighlights(document, model, offset)),
+    withModel(deps, 'highlights', params, (document, model, offset) => getDocumentHighlights(document, model, offset)),
   );
-  connection.onDocumentSymbol((params) => {
-    const entry = deps.getParsed(params.textDocument.uri);
-    return entry ? getDocumentSymbols(entry.document, getFeatureModel(entry.parsed)) : null;
-  });
+  connection.onDocumentSymbol((params) =>
+    withDocument(
+      deps,
+      'document symbols',
+      params.textDocument.uri,
+      (e) => getDocumentSymbols(e.document, getFeatureModel(e.parsed)),
+      [],
+    ),
+  );
 }

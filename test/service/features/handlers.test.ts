@@ -19,6 +19,14 @@ const position = (needle: string, nth = 0, delta = 1): { line: number; character
 const textDocument = { uri: fixture.uri };
 
 /** A real LSP server connection (our handlers) and a JSON-RPC client talking to it over in-memory streams. */
+const logged: string[] = [];
+/** An entry whose model throws on use: stands in for a bug in a feature. */
+const broken = new Proxy({} as ParsedDocument, {
+  get: () => {
+    throw new Error('boom');
+  },
+});
+
 function startPair(): { server: Connection; client: MessageConnection } {
   const up = new PassThrough();
   const down = new PassThrough();
@@ -32,7 +40,10 @@ function startPair(): { server: Connection; client: MessageConnection } {
   registerFeatureHandlers(server, {
     documents,
     index: refsIndex(),
+    log: (message) => logged.push(message),
     getParsed: (uri) => {
+      if (uri === 'file:///boom.workflow.json')
+        return { document: TextDocument.create(uri, 'json', 1, '{}'), parsed: broken };
       const document = documents.get(uri);
       if (!document) return undefined;
       let entry = parsed.get(uri);
@@ -114,6 +125,21 @@ void describe('feature handlers over a real LSP connection', () => {
     });
     assert.equal(tokens.data.length % 5, 0);
     assert.ok(tokens.data.length > 0);
+  });
+
+  void it('logs a failing feature and answers an empty result instead of an error', async () => {
+    const textDocument = { uri: 'file:///boom.workflow.json' };
+    const hover: unknown = await pair.client.sendRequest('textDocument/hover', {
+      textDocument,
+      position: { line: 0, character: 1 },
+    });
+    const symbols: unknown = await pair.client.sendRequest('textDocument/documentSymbol', { textDocument });
+    assert.equal(hover, null);
+    assert.deepEqual(symbols, []);
+    assert.deepEqual(logged, [
+      'Conductor hover failed for file:///boom.workflow.json',
+      'Conductor document symbols failed for file:///boom.workflow.json',
+    ]);
   });
 
   void it('answers null for a document that is not open', async () => {
