@@ -105,6 +105,12 @@ void describe('conductor-lint', () => {
     assert.match(run.stdout, /tiny\.workflow\.json:1:\d+ warning conductor\.schema\.unknownProperty /);
   });
 
+  void it('reads files that start with a UTF-8 byte order mark', () => {
+    const run = lint(['.'], workspace({ 'bom.workflow.json': `\ufeff${VALID_WORKFLOW}` }));
+    assert.equal(run.status, 0, run.stdout);
+    assert.equal(run.stdout, 'No problems found in 1 file.\n');
+  });
+
   void it('expands quoted globs below their literal prefix', () => {
     const run = lint(['test/fixtures/invalid/duplicate-keys/**/*.taskdef.json']);
     assert.equal(run.status, 1);

@@ -59,7 +59,9 @@ export function lintFiles(
 
 function load(candidate: CandidateFile): Loaded {
   try {
-    return { candidate, text: readFileSync(candidate.path, 'utf8') };
+    const text = readFileSync(candidate.path, 'utf8');
+    // A UTF-8 byte order mark is not JSON, but editors (and Jackson) skip it; so do we, like VS Code does.
+    return { candidate, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (error) {
     return { candidate, readError: describeError(error) };
   }
