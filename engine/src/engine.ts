@@ -1,7 +1,7 @@
 /**
  * The engine's composition root: opens the store on the data directory, wires the executor, the sweeper and every
  * REST route onto one router, and listens (127.0.0.1 by default). `close()` stops the sweeper, releases waiting
- * long polls, closes the server and the store.
+ * long polls, closes the server and the store, and releases the shared script/jq runtimes.
  */
 import { registerEventRoutes } from './api/events';
 import { registerHealthRoutes } from './api/health';
@@ -15,6 +15,7 @@ import { registerWorkflowExecuteRoutes } from './api/workflowExecuteRoutes';
 import { registerWorkflowLifecycleRoutes } from './api/workflowLifecycleRoutes';
 import { registerWorkflowRoutes } from './api/workflowRoutes';
 import { Executor } from './execution/executor';
+import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
 import { startWorkflow } from './execution/starter';
 import { Sweeper } from './execution/sweeper';
 import { createRouter, type Router } from './http';
@@ -60,7 +61,14 @@ export function registerRoutes(router: Router, executor: Executor): void {
 /** Opens the store, starts sweeping and serving; rejects with a clear message when the port or data dir is taken. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const store = openStore({ dataDir: options.dataDir, durability: options.durability ?? 'full' });
+  await acquireScriptRuntime();
+  let store;
+  try {
+    store = openStore({ dataDir: options.dataDir, durability: options.durability ?? 'full' });
+  } catch (error) {
+    await releaseScriptRuntime();
+    throw error;
+  }
   const executor = new Executor(store);
   executor.startWorkflow = ({ workflowId, request }) => {
     try {
@@ -80,6 +88,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     server = await router.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   } catch (error) {
     store.close();
+    await releaseScriptRuntime();
     throw error;
   }
   sweeper.start();
@@ -94,6 +103,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       executor.events.emit('close');
       await server.close();
       store.close();
+      await releaseScriptRuntime();
     },
   };
 }

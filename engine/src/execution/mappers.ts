@@ -5,8 +5,10 @@
  */
 import type { WorkflowTask } from '../../../common/src/model';
 import { javaToString } from '../expressions/resolve';
+import { switchCaseValue } from '../scripts';
 import { nextTask } from './graph';
 import type { Aggregate, DecideEnv, TaskModel } from './model';
+import { scriptRuntime } from './scriptRuntime';
 import { TerminateWorkflowError } from './systemTask';
 import { createTask } from './taskFactory';
 import { isWorkerType } from './taskTypes';
@@ -31,11 +33,24 @@ function caseValue(wfTask: WorkflowTask, input: Record<string, unknown>): string
   const key = type === 'DECISION' ? wfTask.caseValueParam : wfTask.expression;
   const evaluator = type === 'DECISION' ? (wfTask.caseValueParam ? 'value-param' : 'javascript') : wfTask.evaluatorType;
   if (evaluator === 'value-param') return javaToString(input[key ?? '']);
-  if (evaluator === 'javascript' || evaluator === 'graaljs' || evaluator === 'python') {
-    // Script evaluators arrive with the scripting part of the engine; failing the SWITCH says so clearly.
-    throw new Error(`evaluatorType '${evaluator}' is not supported by this local engine yet; use value-param`);
+  if (evaluator === 'javascript' || evaluator === 'graaljs') {
+    const script = type === 'DECISION' ? wfTask.caseExpression : wfTask.expression;
+    return scriptCase(script ?? '', input);
+  }
+  if (evaluator === 'python') {
+    // GraalPy is not embedded in the local engine; failing the SWITCH says so clearly.
+    throw new Error(`evaluatorType 'python' is not supported by this local engine; use javascript or value-param`);
   }
   throw new TerminateWorkflowError(`No evaluator registered for type: ${String(evaluator)}`);
+}
+
+/** §5.6 a javascript/graaljs case, `$` = the SWITCH's resolved input; a script error fails the SWITCH. */
+function scriptCase(expression: string, input: Record<string, unknown>): string {
+  const sandbox = scriptRuntime.sandbox;
+  if (!sandbox) throw new Error('The script runtime of the local engine is not available; retry.');
+  const result = switchCaseValue(sandbox, expression, input);
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
 }
 
 /** §5.6: the chosen case's tasks; SWITCH falls back to defaultCase only when no key matches. */

@@ -144,13 +144,21 @@ void describe('§5.6 / §5.7 / §1.11 system tasks', () => {
     assert.deepEqual(refs(undefined), ['sw', 'nd']);
     assert.deepEqual(run(def, { k: 'a' }).task('sw').outputData, { evaluationResult: ['a'], selectedCase: 'a' });
   });
-  void it('fails a SWITCH with a script evaluator clearly (scripts come in part 2)', () => {
+  void it('fails a SWITCH with the python evaluator clearly (no GraalPy in the local engine)', () => {
     const r = run({
-      name: 'js',
-      tasks: [{ name: 's', taskReferenceName: 's', type: 'SWITCH', evaluatorType: 'javascript', expression: '1' }],
+      name: 'py',
+      tasks: [{ name: 's', taskReferenceName: 's', type: 'SWITCH', evaluatorType: 'python', expression: '1' }],
     });
     assert.equal(r.aggregate.workflow.status, 'FAILED');
-    assert.match(r.task('s').reasonForIncompletion ?? '', /not supported by this local engine yet/);
+    assert.match(r.task('s').reasonForIncompletion ?? '', /'python' is not supported by this local engine/);
+  });
+  void it('ends the workflow for an unknown evaluatorType (§5.6)', () => {
+    const r = run({
+      name: 'unknown',
+      tasks: [{ name: 's', taskReferenceName: 's', type: 'SWITCH', evaluatorType: 'cobol', expression: '1' }],
+    });
+    assert.equal(r.aggregate.workflow.status, 'FAILED');
+    assert.equal(r.aggregate.workflow.reasonForIncompletion, 'No evaluator registered for type: cobol');
   });
   void it('fails a FORK_JOIN that is not followed by a JOIN', () => {
     const r = run({

@@ -5,3 +5,4 @@
 import './basicTasks';
 import './joinTask';
 import './waitTask';
+import './scriptedTasks';
