@@ -109,5 +109,7 @@ suite('Diagnostics', () => {
     } finally {
       await config.update('definitions.include', undefined, vscode.ConfigurationTarget.Workspace);
     }
+    // The reset restarts the client again; the warning coming back proves the new one is up before later suites run.
+    await waitForDiagnostics(workflow.uri, hasCode(missingTaskDefinition.id), 'the restarted server');
   });
 });
