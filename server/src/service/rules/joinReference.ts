@@ -3,7 +3,7 @@
  * each must name a task of this workflow, otherwise the join waits for a task that never exists (§1.11, §5.7).
  * A JOIN right after a fork is checked against that fork's branches by `forkJoin`.
  */
-import { closestMatch } from '../model/closestMatch';
+import { suggest } from '../didYouMean';
 import { arrayProp, isObject } from '../model/jsonValue';
 import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
@@ -42,7 +42,7 @@ function checkList(
 ): void {
   arrayProp(entry.task, field)?.forEach((ref, i) => {
     if (typeof ref !== 'string' || refs.has(ref)) return;
-    const suggestion = closestMatch(ref, refs.keys());
+    const suggestion = suggest(ref, [...refs.keys()]);
     context.report({
       code,
       severity: 'error',

@@ -4,7 +4,7 @@
  * complete, while an empty list just means "not documented". Keys of `inputTemplate` (default inputs, §4.3) count.
  */
 import { arrayProp, isObject, objectProp } from '../model/jsonValue';
-import { closestMatch } from '../model/closestMatch';
+import { suggest } from '../didYouMean';
 import { WORKFLOW_ROOT } from '../model/expressionContext';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
@@ -27,7 +27,7 @@ export const undeclaredWorkflowInput: Rule = {
     for (const use of analyzeWorkflow(context.value).expressions) {
       const [root, field, input] = use.segments;
       if (root?.name !== WORKFLOW_ROOT || field?.name !== 'input' || !input || declared.has(input.name)) continue;
-      const suggestion = closestMatch(input.name, declared);
+      const suggestion = suggest(input.name, declared);
       context.report({
         code: this.id,
         severity: 'hint',

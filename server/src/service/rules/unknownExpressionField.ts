@@ -2,7 +2,7 @@
  * The segment after the root must be a field the runtime context has: `workflow.input`, `workflow.variables`, …,
  * or `<ref>.output`, `<ref>.input`, `<ref>.status`, … (§4.1). Anything else resolves to null.
  */
-import { closestMatch } from '../model/closestMatch';
+import { suggest } from '../didYouMean';
 import { TASK_FIELDS, WORKFLOW_FIELDS, WORKFLOW_ROOT } from '../model/expressionContext';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
@@ -26,7 +26,7 @@ export const unknownExpressionField: Rule = {
       if (!isWorkflow && !model.scope.byRef.has(root.name)) continue;
       const fields = isWorkflow ? WORKFLOW_FIELDS : TASK_FIELDS;
       if (fields.includes(field.name)) continue;
-      const suggestion = closestMatch(field.name, fields);
+      const suggestion = suggest(field.name, fields);
       const message = isWorkflow
         ? formatMessage(NOT_A_WORKFLOW_FIELD, field.name)
         : formatMessage(NOT_A_TASK_FIELD, field.name, root.name);

@@ -3,7 +3,7 @@
  * name (§4.1, §4.2). Conductor checks this only for top-level tasks' inputParameters (§2.4); elsewhere an unknown
  * reference silently resolves to null at runtime.
  */
-import { closestMatch } from '../model/closestMatch';
+import { suggest } from '../didYouMean';
 import { ENV_NAMES, WORKFLOW_ROOT, looksLikeEnvName } from '../model/expressionContext';
 import type { ExpressionUse } from '../model/expressionUse';
 import { analyzeWorkflow } from '../model/workflowModel';
@@ -36,7 +36,7 @@ export const unknownReference: Rule = {
         context.report({ ...base, severity: 'warning', message: formatMessage(MAYBE_ENV, body) });
         continue;
       }
-      const suggestion = closestMatch(root.name, [...model.scope.byRef.keys(), WORKFLOW_ROOT]);
+      const suggestion = suggest(root.name, [...model.scope.byRef.keys(), WORKFLOW_ROOT]);
       context.report({ ...base, ...describe(use, root.name, suggestion) });
     }
   },

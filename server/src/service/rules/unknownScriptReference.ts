@@ -3,7 +3,7 @@
  * INLINE, SWITCH, DECISION and LAMBDA (§1.11, §4.4), plus the loop's own reference and inner task references for a
  * DO_WHILE loopCondition (§5.8). Anything else is `undefined` when the script runs.
  */
-import { closestMatch } from '../model/closestMatch';
+import { suggest } from '../didYouMean';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage, withSuggestion } from './messageFormat';
@@ -22,7 +22,7 @@ export const unknownScriptReference: Rule = {
       const template = site.entry.type === 'DO_WHILE' ? NOT_IN_LOOP : NOT_AN_INPUT;
       for (const reference of site.analysis.references) {
         if (site.inputNames.has(reference.name)) continue;
-        const suggestion = closestMatch(reference.name, site.inputNames);
+        const suggestion = suggest(reference.name, site.inputNames);
         context.report({
           code: this.id,
           severity: 'warning',

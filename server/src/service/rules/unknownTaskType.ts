@@ -3,7 +3,7 @@
  * queued under the type name (USER_DEFINED, §0.2, §1.11), so a typo such as `SIMPEL` never fails loudly: the task
  * just waits for a worker that does not exist.
  */
-import { closestMatch } from '../model/closestMatch';
+import { suggest } from '../didYouMean';
 import { KNOWN_TASK_TYPES } from '../model/knownTaskTypes';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
@@ -22,7 +22,7 @@ export const unknownTaskType: Rule = {
     const known = KNOWN_TASK_TYPES;
     for (const entry of analyzeWorkflow(context.value).tasks) {
       if (typeof entry.task.type !== 'string' || known.has(entry.type)) continue;
-      const suggestion = closestMatch(entry.type, known);
+      const suggestion = suggest(entry.type, known);
       const path = [...entry.path, 'type'];
       if (suggestion !== undefined) {
         context.report({
