@@ -104,6 +104,20 @@ void describe('validateAgainstSchema', () => {
     assert.equal(finding?.message, 'TaskDef retryCount: 0 must be >= 0');
   });
 
+  void it('says one thing about a value of the wrong type, even behind alternatives, $ref or if/else', () => {
+    const http = task({
+      type: 'HTTP',
+      inputParameters: { http_request: { uri: 'http://127.0.0.1/', method: 'GET', accept: 5 } },
+    });
+    const accept = only(validateAgainstSchema(workflow(http), 'workflow'), CODES.type);
+    assert.deepEqual(
+      accept.map((f) => f.message),
+      ['Incorrect type: expected string or array, got integer'],
+    );
+    const sub = task({ type: 'SUB_WORKFLOW', subWorkflowParam: { name: 'child', workflowDefinition: 5 } });
+    assert.equal(only(validateAgainstSchema(workflow(sub), 'workflow'), CODES.type).length, 1);
+  });
+
   void it('reports each problem once', () => {
     const findings = validateAgainstSchema(
       workflow(task({ taskRefName: 'x' }), task({ taskRefName: 'y' })),

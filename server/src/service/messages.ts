@@ -70,6 +70,10 @@ export const enumMessage = (allowed: readonly unknown[], suggestion: string | un
 /** Value that must equal one constant. */
 export const constMessage = (expected: unknown): string => `Value must be ${JSON.stringify(expected)}`;
 
+/** A value matching none of the forms a field accepts (a failed `anyOf`/`oneOf`). */
+export const ALTERNATIVES_MESSAGE =
+  'Value does not match any of the forms this field accepts: hover the field to see them';
+
 /** Any other schema violation: Ajv's own wording, capitalised. */
 export const genericSchemaMessage = (ajvMessage: string | undefined): string => {
   const text = ajvMessage ?? 'is not valid';

@@ -10,6 +10,7 @@ import { suggest } from './didYouMean';
 import * as messages from './messages';
 import { instancePath } from './jsonPointer';
 import { jsonType, patternMessage, typeNames } from './schemaErrorText';
+import { withoutNoise } from './schemaNoise';
 import type { Finding, JsonPath } from './types';
 
 const RANGE_KEYWORDS = new Set([
@@ -40,12 +41,6 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], value: unknown, 
     }
   }
   return findings;
-}
-
-/** Drops `if` ("must match then schema") and the alternatives inside a failed `anyOf`/`oneOf`. */
-function withoutNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const groups = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
-  return errors.filter((e) => e.keyword !== 'if' && !groups.some((group) => e.schemaPath.startsWith(group)));
 }
 
 function toFinding(
@@ -130,7 +125,7 @@ function alternatives(
     const expected = [...new Set(inner.flatMap((e) => typeNames(e).split(' or ')))].join(' or ');
     return onValue(messages.CODES.type, custom() ?? messages.typeMessage(expected, jsonType(error.data)), path);
   }
-  return onValue(messages.CODES.invalid, custom() ?? messages.genericSchemaMessage(error.message), path);
+  return onValue(messages.CODES.invalid, custom() ?? messages.ALTERNATIVES_MESSAGE, path);
 }
 
 function onValue(code: string, message: string, path: JsonPath): Finding {
