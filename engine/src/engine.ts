@@ -14,11 +14,13 @@ import { registerWorkflowBulkRoutes } from './api/workflowBulkRoutes';
 import { registerWorkflowExecuteRoutes } from './api/workflowExecuteRoutes';
 import { registerWorkflowLifecycleRoutes } from './api/workflowLifecycleRoutes';
 import { registerWorkflowRoutes } from './api/workflowRoutes';
+import { AsyncTaskWorker } from './execution/asyncTaskWorker';
 import { Executor } from './execution/executor';
 import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
 import { startWorkflow } from './execution/starter';
 import { Sweeper } from './execution/sweeper';
 import { createRouter, type Router } from './http';
+import { executeHttpTask } from './httpTask';
 import { openStore, type Durability } from './store';
 
 /** How to run an engine. */
@@ -81,6 +83,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
   };
   const sweeper = new Sweeper(executor, (error, id) => log(`Sweeper could not decide ${id}: ${String(error)}`));
+  const httpWorker = new AsyncTaskWorker(
+    executor,
+    'HTTP',
+    (input, asyncComplete) => executeHttpTask(input, { asyncComplete }),
+    (error) => log(`HTTP task failed unexpectedly: ${String(error)}`),
+  );
   const router = createRouter({ onServerError: (error) => log(`Server error: ${String(error)}`) });
   registerRoutes(router, executor);
   let server;
@@ -92,6 +100,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     throw error;
   }
   sweeper.start();
+  httpWorker.start();
   let closed = false;
   return {
     url: server.url,
@@ -100,6 +109,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (closed) return;
       closed = true;
       sweeper.stop();
+      httpWorker.stop();
       executor.events.emit('close');
       await server.close();
       store.close();

@@ -11,7 +11,8 @@ import { json, text, type Router } from '../http';
 
 function workerQueues(executor: Executor): Record<string, number> {
   const all = executor.store.queues.all();
-  delete all[DECIDER_QUEUE];
+  // Internal queues (timers, async system tasks) are not worker queues.
+  for (const name of Object.keys(all)) if (name === DECIDER_QUEUE || name.startsWith('_system:')) delete all[name];
   return all;
 }
 

@@ -106,20 +106,16 @@ void describe('sweeper timers (§5.2 step 6)', () => {
     assert.equal(failure.input['reason'], 'bad input');
     assert.equal(failure.input['k'], 1);
   });
-  void it('fails part-2 task types with a clear reason instead of hanging', async () => {
-    const id = await startInline('http_later', {
-      tasks: [
-        {
-          name: 'h',
-          taskReferenceName: 'h',
-          type: 'HTTP',
-          inputParameters: { http_request: { uri: 'http://127.0.0.1:1', method: 'GET' } },
-        },
-      ],
+  void it('fails task types this engine does not run yet with a clear reason instead of hanging', async () => {
+    const id = await startInline('sub_later', {
+      tasks: [{ name: 's', taskReferenceName: 's', type: 'SUB_WORKFLOW', subWorkflowParam: { name: 'x', version: 1 } }],
     });
     const wf = await get(id);
     assert.equal(wf.status, 'FAILED');
-    assert.equal(wf.tasks[0]?.reasonForIncompletion, 'Task type HTTP is not supported by this local engine yet');
+    assert.equal(
+      wf.tasks[0]?.reasonForIncompletion,
+      'Task type SUB_WORKFLOW is not supported by this local engine yet',
+    );
   });
 });
 

@@ -6,3 +6,4 @@ import './basicTasks';
 import './joinTask';
 import './waitTask';
 import './scriptedTasks';
+import './asyncTasks';
