@@ -1,0 +1,139 @@
+/**
+ * The fetch wrapper under every client call: joins the base URL, adds auth headers, bounds each request with a
+ * timeout (so nothing hangs), decodes the body by Content-Type (ids come back as `text/plain`, §3.2) and turns every
+ * failure into a `ConductorApiError`.
+ */
+import type { ConductorApiError } from './apiError';
+import { httpError, networkError, type RequestContext } from './errorBodies';
+
+/** Default per-request timeout; the SDKs use 60 s, but an editor should say "unreachable" sooner. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Supplies auth headers; `none` is simply no provider. */
+export interface AuthProvider {
+  /** Headers for the next request (may obtain or renew a token first). */
+  headers(): Promise<Record<string, string>>;
+  /** Told about a 401; returns true when retrying once with fresh headers may help. */
+  invalidate(): boolean;
+}
+
+/** A query value; arrays repeat the parameter, undefined leaves it out. */
+export type QueryValue = string | number | boolean | undefined | readonly string[];
+
+/** One request. */
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Overrides the client's timeout for this request (e.g. a synchronous execute). */
+  timeoutMs?: number;
+  /** Lets the caller cancel (e.g. a VS Code cancellation token). */
+  signal?: AbortSignal;
+}
+
+/** How to reach a server. */
+export interface HttpOptions {
+  /** `http://host:port`, with or without a trailing `/api`. */
+  baseUrl: string;
+  timeoutMs?: number;
+  auth?: AuthProvider;
+}
+
+/** `http://host:8080/api/` → `http://host:8080`: every path the client sends starts with `/api` or `/health`. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  const url = new URL(baseUrl.trim());
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`The server URL must start with http:// or https:// (got "${baseUrl}").`);
+  }
+  return url.href.replace(/\/+$/, '').replace(/\/api$/, '');
+}
+
+function queryString(query: Record<string, QueryValue> | undefined): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item);
+    else params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function decode(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (response.status === 204 || text === '') return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (/[/+]json\b/i.test(type)) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** Sends requests to one Conductor server. */
+export class HttpClient {
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  private readonly auth: AuthProvider | undefined;
+
+  constructor(options: HttpOptions) {
+    this.baseUrl = normalizeBaseUrl(options.baseUrl);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.auth = options.auth;
+  }
+
+  /** Sends one request; resolves with the decoded body (undefined when empty), rejects with ConductorApiError. */
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const first = await this.send(method, path, options);
+    if (first instanceof Response) return (await this.read(method, path, options, first)) as T;
+    // A 401 with an expired or revoked token: renew once and retry once (reference/conductor-clients.md).
+    const second = await this.send(method, path, options);
+    if (second instanceof Response) return (await this.read(method, path, options, second)) as T;
+    throw second;
+  }
+
+  /** The response, or the 401 error when the auth provider wants a retry. */
+  private async send(method: string, path: string, options: RequestOptions): Promise<Response | ConductorApiError> {
+    const context = this.context(method, path, options);
+    const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (this.auth) Object.assign(headers, await this.auth.headers());
+    const timeout = AbortSignal.timeout(context.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}${path}${queryString(options.query)}`, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal,
+      });
+    } catch (error) {
+      throw networkError(context, timeout.aborted ? timeout.reason : error);
+    }
+    if (response.status === 401 && this.auth?.invalidate()) {
+      await response.body?.cancel();
+      return httpError(context, 401, response.statusText, undefined);
+    }
+    return response;
+  }
+
+  private async read(method: string, path: string, options: RequestOptions, response: Response): Promise<unknown> {
+    const context = this.context(method, path, options);
+    let body: unknown;
+    try {
+      body = await decode(response);
+    } catch (error) {
+      throw networkError(context, error);
+    }
+    if (!response.ok) throw httpError(context, response.status, response.statusText, body);
+    return body;
+  }
+
+  private context(method: string, path: string, options: RequestOptions): RequestContext {
+    return { method, path, baseUrl: this.baseUrl, timeoutMs: options.timeoutMs ?? this.timeoutMs };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Schedules of conductor-oss's scheduler module: `/api/scheduler` (see engine/src/schedules/README.md).
+ */
+import type { StartWorkflowRequest } from '../../../common/src/model';
+import type { HttpClient } from './http';
+import { segment } from './metadataApi';
+
+const BASE = '/api/scheduler';
+
+/**
+ * `WorkflowSchedule` as the scheduler API sends it. Declared here because `common/src/model` has no schedule type
+ * yet (the engine's copy lives in `engine/src/schedules/scheduleModel.ts`, outside the client's project).
+ */
+export interface WorkflowSchedule {
+  name: string;
+  cronExpression?: string;
+  zoneId?: string;
+  cronSchedules?: { cronExpression: string; zoneId?: string }[];
+  runCatchupScheduleInstances?: boolean;
+  paused?: boolean;
+  pausedReason?: string;
+  startWorkflowRequest?: StartWorkflowRequest;
+  scheduleStartTime?: number;
+  scheduleEndTime?: number;
+  createTime?: number;
+  updatedTime?: number;
+  createdBy?: string;
+  updatedBy?: string;
+  description?: string;
+  nextRunTime?: number;
+}
+
+/** Schedule calls of one server. */
+export class ScheduleApi {
+  constructor(private readonly http: HttpClient) {}
+
+  /** All schedules, or those of one workflow. */
+  list(workflowName?: string): Promise<WorkflowSchedule[]> {
+    return this.http.request('GET', `${BASE}/schedules`, { query: { workflowName } });
+  }
+
+  /** One schedule; 404 `Schedule '<name>' not found`. */
+  get(name: string): Promise<WorkflowSchedule> {
+    return this.http.request('GET', `${BASE}/schedules/${segment(name)}`);
+  }
+
+  /** Creates or updates by name; resolves with the saved schedule. */
+  save(schedule: WorkflowSchedule): Promise<WorkflowSchedule> {
+    return this.http.request('POST', `${BASE}/schedules`, { body: schedule });
+  }
+
+  /** Removes one (200 also when it does not exist). */
+  async delete(name: string): Promise<void> {
+    await this.http.request('DELETE', `${BASE}/schedules/${segment(name)}`);
+  }
+
+  /** Pauses one; the reason is stored as `pausedReason`. */
+  async pause(name: string, reason?: string): Promise<void> {
+    await this.http.request('PUT', `${BASE}/schedules/${segment(name)}/pause`, { query: { reason } });
+  }
+
+  /** Resumes one; 404 also when it is not paused. */
+  async resume(name: string): Promise<void> {
+    await this.http.request('PUT', `${BASE}/schedules/${segment(name)}/resume`);
+  }
+
+  /** The next run times (epoch ms, at most 5) of a cron, for showing a schedule's next runs. */
+  nextRuns(cronExpression: string, options: { start?: number; end?: number; limit?: number } = {}): Promise<number[]> {
+    return this.http.request('GET', `${BASE}/nextFewSchedules`, {
+      query: {
+        cronExpression,
+        scheduleStartTime: options.start,
+        scheduleEndTime: options.end,
+        limit: options.limit,
+      },
+    });
+  }
+}
