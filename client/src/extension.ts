@@ -28,8 +28,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /** Called by VS Code on shutdown; stopping the client also ends the server process. */
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const stopping = client;
   client = undefined;
+  // A client that never finished starting cannot be stopped; on shutdown there is nothing left to do about it.
+  await stopping?.stop().catch(() => undefined);
 }
 
 async function restartLanguageClient(
@@ -37,12 +39,16 @@ async function restartLanguageClient(
   log: vscode.LogOutputChannel,
   watcher: vscode.FileSystemWatcher,
 ): Promise<void> {
+  const previous = client;
+  client = undefined;
   try {
-    await client?.stop();
+    // A failed stop (a crashed server) must not prevent the fresh start.
+    await previous
+      ?.stop()
+      .catch((error: unknown) => log.warn(`Stopping the old language client failed: ${errorMessage(error)}`));
     client = await startLanguageClient(context, log, watcher);
     log.info('Conductor language server restarted: conductor.definitions.include changed');
   } catch (error) {
-    client = undefined;
     reportFailure(log, 'restart the Conductor language server', error);
   }
 }
