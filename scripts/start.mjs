@@ -70,7 +70,11 @@ const args = [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, 
 args.push('--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened');
 args.push('--user-data-dir', userData, '--extensions-dir', extensions, workspace);
 // Own process group: stopping it also ends the extension host and the language server, which outlive a closed page.
-const server = spawn(process.execPath, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+// Its own temp folder: VS Code leaves IPC sockets behind that stopping it does not remove.
+const tmp = join(state, 'tmp');
+mkdirSync(tmp, { recursive: true });
+const env = { ...process.env, TMPDIR: tmp };
+const server = spawn(process.execPath, args, { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (/HTTP server listening on/.test(chunk.toString())) {
