@@ -1,8 +1,8 @@
-// Runs the benchmarks in bench/ (TypeScript through tsx), one process each: validate.ts, then engine.ts.
-// Usage: npm run bench [-- --only validate|engine] [-- --cpu-prof] [-- <options of the selected bench>]
+// Runs the benchmarks in bench/ (TypeScript through tsx), one process each: validate.ts, engine.ts, keystroke.ts.
+// Usage: npm run bench [-- --only validate|engine|keystroke] [-- --cpu-prof] [-- <options of the selected bench>]
 // `--cpu-prof` is passed to node, which writes a .cpuprofile per run into the current directory. Other options go
-// to the benches themselves (validate: --runs N; engine: --workflows N --concurrency N --tasks N), so pass them
-// together with --only.
+// to the selected bench only (validate: --runs N; engine: --workflows N --concurrency N --tasks N; keystroke:
+// --edits N), so pass them together with --only.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -11,9 +11,9 @@ const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const nodeFlags = args.filter((arg) => arg === '--cpu-prof');
 const benchArgs = args.filter((arg, i) => arg !== '--cpu-prof' && i !== onlyIndex && i !== onlyIndex + 1);
-const benches = ['validate', 'engine'].filter((name) => (only ? name === only : true));
+const benches = ['validate', 'engine', 'keystroke'].filter((name) => (only ? name === only : true));
 if (benches.length === 0) {
-  console.error(`Unknown bench '${only}': use --only validate or --only engine`);
+  console.error(`Unknown bench '${only}': use --only validate, engine or keystroke`);
   process.exit(2);
 }
 
