@@ -19,9 +19,15 @@ import { Executor } from './execution/executor';
 import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
 import { startWorkflow } from './execution/starter';
 import { Sweeper } from './execution/sweeper';
-import { createRouter, type Router } from './http';
+import { createRouter, type Router, type RunningServer } from './http';
 import { executeHttpTask } from './httpTask';
-import { openStore, type Durability } from './store';
+import { openStore, type Durability, type Store } from './store';
+
+/** Something that runs in the background while the engine is up. */
+interface Background {
+  start(): void;
+  stop(): void;
+}
 
 /** How to run an engine. */
 export interface EngineOptions {
@@ -60,60 +66,53 @@ export function registerRoutes(router: Router, executor: Executor): void {
   registerTaskQueueRoutes(router, executor);
 }
 
-/** Opens the store, starts sweeping and serving; rejects with a clear message when the port or data dir is taken. */
-export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const log = options.log ?? ((message: string) => console.error(message));
-  await acquireScriptRuntime();
-  let store;
-  try {
-    store = openStore({ dataDir: options.dataDir, durability: options.durability ?? 'full' });
-  } catch (error) {
-    await releaseScriptRuntime();
-    throw error;
-  }
+/** The executor with its failure-workflow starter, and the timers that drive it (sweeper, HTTP task worker). */
+function wireExecutor(store: Store, log: (message: string) => void): { executor: Executor; background: Background[] } {
   const executor = new Executor(store);
   executor.startWorkflow = ({ workflowId, request }) => {
     try {
       startWorkflow(executor, request, workflowId);
     } catch (error) {
       // §5.5: a failure workflow that cannot start is logged; the failed run stays as it is.
-      log(
-        `Could not start failure workflow ${request.name}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      log(`Could not start failure workflow ${request.name}: ${String(error)}`);
     }
   };
   const sweeper = new Sweeper(executor, (error, id) => log(`Sweeper could not decide ${id}: ${String(error)}`));
-  const httpWorker = new AsyncTaskWorker(
-    executor,
-    'HTTP',
-    (input, asyncComplete) => executeHttpTask(input, { asyncComplete }),
-    (error) => log(`HTTP task failed unexpectedly: ${String(error)}`),
-  );
-  const router = createRouter({ onServerError: (error) => log(`Server error: ${String(error)}`) });
-  registerRoutes(router, executor);
-  let server;
+  const http = (input: Record<string, unknown>, asyncComplete: boolean) => executeHttpTask(input, { asyncComplete });
+  const httpWorker = new AsyncTaskWorker(executor, 'HTTP', http, (error) => log(`HTTP task failed: ${String(error)}`));
+  return { executor, background: [sweeper, httpWorker] };
+}
+
+/** Opens the store, starts sweeping and serving; rejects with a clear message when the port or data dir is taken. */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const log = options.log ?? ((message: string) => console.error(message));
+  await acquireScriptRuntime();
+  let store: Store | undefined;
   try {
-    server = await router.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    store = openStore({ dataDir: options.dataDir, durability: options.durability ?? 'full' });
+    const { executor, background } = wireExecutor(store, log);
+    const router = createRouter({ onServerError: (error) => log(`Server error: ${String(error)}`) });
+    registerRoutes(router, executor);
+    const server = await router.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    background.forEach((part) => part.start());
+    return { url: server.url, executor, close: closer(executor, background, server, store) };
   } catch (error) {
-    store.close();
+    store?.close();
     await releaseScriptRuntime();
     throw error;
   }
-  sweeper.start();
-  httpWorker.start();
+}
+
+/** An idempotent close: stop timers, release long polls, close the server, the store and the runtimes. */
+function closer(executor: Executor, background: Background[], server: RunningServer, store: Store) {
   let closed = false;
-  return {
-    url: server.url,
-    executor,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      sweeper.stop();
-      httpWorker.stop();
-      executor.events.emit('close');
-      await server.close();
-      store.close();
-      await releaseScriptRuntime();
-    },
+  return async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    background.forEach((part) => part.stop());
+    executor.events.emit('close');
+    await server.close();
+    store.close();
+    await releaseScriptRuntime();
   };
 }

@@ -3,7 +3,7 @@
  * TaskRun of the blocking (or last) task for BLOCKING_TASK / BLOCKING_TASK_INPUT.
  */
 import type { ReturnStrategy, SignalResponse } from '../../../common/src/model';
-import { toApiTask, type Aggregate } from '../execution/model';
+import { toApiTask, type Aggregate, type TaskModel } from '../execution/model';
 import { blockingTask } from '../execution/waitFor';
 import { BadRequestError } from '../http';
 
@@ -39,22 +39,35 @@ export function signalResponse(
   };
   if (extra.requestId !== undefined) base.requestId = extra.requestId;
   if (workflow.correlationId !== undefined) base.correlationId = workflow.correlationId;
-  if (strategy === 'TARGET_WORKFLOW' || strategy === 'BLOCKING_WORKFLOW') {
-    return {
-      ...base,
-      input: workflow.input ?? {},
-      output: workflow.output ?? {},
-      priority: workflow.priority ?? 0,
-      variables: workflow.variables ?? {},
-      tasks: aggregate.tasks.map(toApiTask),
-      status: workflow.status,
-      ...(workflow.createTime !== undefined ? { createTime: workflow.createTime } : {}),
-      ...(workflow.updateTime !== undefined ? { updateTime: workflow.updateTime } : {}),
-      ...(workflow.createdBy !== undefined ? { createdBy: workflow.createdBy } : {}),
-    };
-  }
+  if (strategy === 'TARGET_WORKFLOW' || strategy === 'BLOCKING_WORKFLOW') return workflowRun(aggregate, base);
   const task = blockingTask(aggregate) ?? aggregate.tasks[aggregate.tasks.length - 1];
-  if (!task) return { ...base, status: workflow.status };
+  return task ? taskRun(aggregate, task, base, strategy) : { ...base, status: workflow.status };
+}
+
+/** §1.8 WorkflowRun fields. */
+function workflowRun(aggregate: Aggregate, base: SignalResponse): SignalResponse {
+  const { workflow } = aggregate;
+  return {
+    ...base,
+    input: workflow.input ?? {},
+    output: workflow.output ?? {},
+    priority: workflow.priority ?? 0,
+    variables: workflow.variables ?? {},
+    tasks: aggregate.tasks.map(toApiTask),
+    status: workflow.status,
+    ...(workflow.createTime !== undefined ? { createTime: workflow.createTime } : {}),
+    ...(workflow.updateTime !== undefined ? { updateTime: workflow.updateTime } : {}),
+    ...(workflow.createdBy !== undefined ? { createdBy: workflow.createdBy } : {}),
+  };
+}
+
+/** §1.8 TaskRun fields of `task`; BLOCKING_TASK_INPUT leaves the output out. */
+function taskRun(
+  aggregate: Aggregate,
+  task: TaskModel,
+  base: SignalResponse,
+  strategy: ReturnStrategy,
+): SignalResponse {
   const run: SignalResponse = {
     ...base,
     taskType: task.taskType,
@@ -62,7 +75,7 @@ export function signalResponse(
     referenceTaskName: task.referenceTaskName,
     retryCount: task.retryCount ?? 0,
     taskDefName: task.taskDefName ?? task.taskType,
-    workflowType: workflow.workflowName,
+    workflowType: aggregate.workflow.workflowName,
     status: task.status,
     input: task.inputData ?? {},
     output: strategy === 'BLOCKING_TASK_INPUT' ? {} : (task.outputData ?? {}),

@@ -39,47 +39,53 @@ export function resolveInput(aggregate: Aggregate, wfTask: WorkflowTask, taskId:
 export function createTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, status: TaskStatus): TaskModel {
   const { workflow } = aggregate;
   const taskId = env.newId();
-  const taskType = runtimeTaskType(wfTask);
   const def = wfTask.taskDefinition;
   const worker = isWorkerType(wfTask.type ?? 'SIMPLE');
   const startDelay = worker ? (wfTask.startDelay ?? 0) : 0;
   const task: TaskModel = {
+    ...freshTaskFields(env.now),
     taskId,
-    taskType,
+    taskType: runtimeTaskType(wfTask),
     status,
     referenceTaskName: wfTask.taskReferenceName,
     workflowInstanceId: workflow.workflowId,
     workflowType: workflow.workflowName,
     correlationId: workflow.correlationId,
     inputData: resolveInput(aggregate, wfTask, taskId),
-    outputData: {},
-    retryCount: 0,
-    seq: 0,
-    pollCount: 0,
     taskDefName: wfTask.name,
-    scheduledTime: env.now,
-    startTime: 0,
-    endTime: 0,
-    updateTime: env.now,
     startDelayInSeconds: startDelay,
     callbackAfterSeconds: startDelay,
-    retried: false,
-    executed: false,
-    callbackFromWorker: true,
     responseTimeoutSeconds: responseTimeoutOf(wfTask),
     workflowTask: wfTask,
     workflowPriority: workflow.priority ?? 0,
     rateLimitPerFrequency: def?.rateLimitPerFrequency ?? 0,
     rateLimitFrequencyInSeconds: def?.rateLimitFrequencyInSeconds ?? 1,
-    iteration: 0,
-    firstScheduledTime: env.now,
   };
   if (def?.executionNameSpace) task.executionNameSpace = def.executionNameSpace;
   if (def?.isolationGroupId) task.isolationGroupId = def.isolationGroupId;
   if (worker) {
     const lastPoll = (type: string, domain: string): number | undefined => env.lastPollTime(type, domain);
-    const domain = chooseDomain(workflow.taskToDomain, wfTask.name, taskType, env.now, lastPoll);
+    const domain = chooseDomain(workflow.taskToDomain, wfTask.name, task.taskType, env.now, lastPoll);
     if (domain) task.domain = domain;
   }
   return task;
+}
+
+/** The counters, flags and times every new task starts with. */
+function freshTaskFields(now: number) {
+  return {
+    outputData: {},
+    retryCount: 0,
+    seq: 0,
+    pollCount: 0,
+    scheduledTime: now,
+    startTime: 0,
+    endTime: 0,
+    updateTime: now,
+    retried: false,
+    executed: false,
+    callbackFromWorker: true,
+    iteration: 0,
+    firstScheduledTime: now,
+  };
 }
