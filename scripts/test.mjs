@@ -1,5 +1,6 @@
 // Runs every check the project has, in order, ending with node's test runner summary (CI reads it).
-// Usage: node scripts/test.mjs [--only <substring>]   (the filter narrows the node:test files; gates still run)
+// Usage: node scripts/test.mjs [--only <substring>] [--no-gates]   (--only narrows the node:test files;
+// --no-gates skips type-check, lint, format and build)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
