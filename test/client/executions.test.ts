@@ -1,7 +1,7 @@
 /**
- * The client's execution calls against the real engine over 127.0.0.1 (reference/conductor.md §3.2, §3.3, §5.5):
- * start (by name and with an inline definition), execute synchronously, get, search, pause/resume, terminate,
- * restart, retry, rerun, skip, delete, task get and logs. The test plays the worker with plain HTTP calls.
+ * The client's execution calls against the real engine over 127.0.0.1 (reference/conductor.md §3.2, §5.5): start
+ * (by name and with an inline definition), execute synchronously, get, search, pause/resume, terminate, restart,
+ * retry, rerun, skip and delete. The test plays the worker with plain HTTP calls.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -128,33 +128,6 @@ void describe('managing', () => {
     await client.workflows.delete(id);
     await assert.rejects(client.workflows.get(id), (error: unknown) => {
       assert.ok(error instanceof ConductorApiError && error.status === 404);
-      return true;
-    });
-  });
-});
-
-void describe('tasks', () => {
-  void it('gets a task and its logs (none → empty list)', async () => {
-    const id = await start();
-    const taskId = taskOf(await client.workflows.get(id), 'a')?.taskId ?? '';
-    assert.equal((await client.tasks.get(taskId)).referenceTaskName, 'a');
-    assert.deepEqual(await client.tasks.logs(taskId), []);
-    const logged = await fetch(`${h.engine.url}/api/tasks/${taskId}/log`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify('working on it'),
-    });
-    assert.equal(logged.status, 200);
-    assert.deepEqual(
-      (await client.tasks.logs(taskId)).map((entry) => entry.log),
-      ['working on it'],
-    );
-  });
-
-  void it('an unknown task id is a 404 naming the id', async () => {
-    await assert.rejects(client.tasks.get('no-such-task'), (error: unknown) => {
-      assert.ok(error instanceof ConductorApiError && error.status === 404);
-      assert.match(error.message, /no-such-task/);
       return true;
     });
   });
