@@ -24,6 +24,10 @@ before(async () => {
       response.end('upstream connect error');
     } else if (request.url.startsWith('/api/metadata/workflow/slow')) {
       hanging.push(() => response.end());
+    } else if (request.url.startsWith('/api/metadata/workflow/trickle')) {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"name":');
+      hanging.push(() => response.end());
     } else if (request.url === '/api/workflow' && request.method === 'POST') {
       response.writeHead(200, { 'Content-Type': 'text/plain' });
       response.end('wf-123');
@@ -82,6 +86,12 @@ void describe('no answer', () => {
     assert.equal(error.reason, 'timeout');
     assert.ok(error.isUnreachable);
     assert.match(error.message, /got no answer within 0.3 s/);
+  });
+
+  void it('a body that stops half-way also times out', async () => {
+    const client = new ConductorClient({ profile: 'fake', baseUrl: fake.url, timeoutMs: 300 });
+    const error = await failure(() => client.metadata.getWorkflowDef('trickle'));
+    assert.equal(error.reason, 'timeout');
   });
 
   void it('connection refused says where and asks whether the server runs', async () => {

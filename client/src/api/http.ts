@@ -3,7 +3,6 @@
  * timeout (so nothing hangs), decodes the body by Content-Type (ids come back as `text/plain`, §3.2) and turns every
  * failure into a `ConductorApiError`.
  */
-import type { ConductorApiError } from './apiError';
 import { httpError, networkError, type RequestContext } from './errorBodies';
 
 /** Default per-request timeout; the SDKs use 60 s, but an editor should say "unreachable" sooner. */
@@ -87,25 +86,24 @@ export class HttpClient {
 
   /** Sends one request; resolves with the decoded body (undefined when empty), rejects with ConductorApiError. */
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const first = await this.send(method, path, options);
-    if (first instanceof Response) return (await this.read(method, path, options, first)) as T;
-    // A 401 with an expired or revoked token: renew once and retry once (reference/conductor-clients.md).
-    const second = await this.send(method, path, options);
-    if (second instanceof Response) return (await this.read(method, path, options, second)) as T;
-    throw second;
+    let response = await this.send(method, path, options);
+    if (response.status === 401 && this.auth?.invalidate()) {
+      // An expired or revoked token: renew once and retry once (reference/conductor-clients.md).
+      await response.body?.cancel();
+      response = await this.send(method, path, options);
+    }
+    return (await this.read(method, path, options, response)) as T;
   }
 
-  /** The response, or the 401 error when the auth provider wants a retry. */
-  private async send(method: string, path: string, options: RequestOptions): Promise<Response | ConductorApiError> {
+  private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
     const context = this.context(method, path, options);
     const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (this.auth) Object.assign(headers, await this.auth.headers());
     const timeout = AbortSignal.timeout(context.timeoutMs);
     const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-    let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}${path}${queryString(options.query)}`, {
+      return await fetch(`${this.baseUrl}${path}${queryString(options.query)}`, {
         method,
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -114,11 +112,6 @@ export class HttpClient {
     } catch (error) {
       throw networkError(context, timeout.aborted ? timeout.reason : error);
     }
-    if (response.status === 401 && this.auth?.invalidate()) {
-      await response.body?.cancel();
-      return httpError(context, 401, response.statusText, undefined);
-    }
-    return response;
   }
 
   private async read(method: string, path: string, options: RequestOptions, response: Response): Promise<unknown> {
