@@ -4,14 +4,13 @@
  * fails the workflow. It works on the aggregate it is handed (a fresh copy loaded by the executor) and reports
  * every change in the returned Effects; it does no I/O.
  */
-import type { WorkflowDef, WorkflowTask } from '../../../common/src/model';
+import type { WorkflowDef } from '../../../common/src/model';
 import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../common/src/status';
-import { javaToString } from '../expressions/resolve';
 import { endByTerminate, failWorkflow, finishRun } from './completion';
-import { nextTask } from './graph';
-import { mapTask, selectedBranch } from './mappers';
+import { mapTask } from './mappers';
 import { newEffects, type Aggregate, type DecideEnv, type Effects, type TaskModel } from './model';
 import { scheduleTasks } from './scheduling';
+import { isSkipped, successor, type Due } from './successors';
 import { canRetry, newAttempt, taskFailure } from './retry';
 import { finishTask, systemTaskHandler, TerminateWorkflowError, type TaskContext } from './systemTask';
 import './tasks';
@@ -45,27 +44,6 @@ function definitionOf(aggregate: Aggregate): WorkflowDef {
   return def;
 }
 
-function isSkipped(aggregate: Aggregate, wfTask: WorkflowTask): boolean {
-  return aggregate.tasks.some((t) => t.referenceTaskName === wfTask.taskReferenceName && t.status === 'SKIPPED');
-}
-
-/** The definition task after `ref`, stepping over tasks skipped through the API (§5.5 skip). */
-function following(aggregate: Aggregate, def: WorkflowDef, ref: string): WorkflowTask | undefined {
-  let next = nextTask(def, ref);
-  while (next && isSkipped(aggregate, next)) next = nextTask(def, next.taskReferenceName);
-  return next;
-}
-
-/** What comes after a finished task; a SWITCH whose branch was scheduled with it yields nothing (§5.2 step 3). */
-function successor(aggregate: Aggregate, def: WorkflowDef, task: TaskModel): WorkflowTask | undefined {
-  const wfTask = task.workflowTask;
-  const isSwitch = task.taskType === 'SWITCH' || task.taskType === 'DECISION';
-  if (isSwitch && wfTask && selectedBranch(wfTask, javaToString(task.inputData?.['case'] ?? null)).length > 0) {
-    return undefined;
-  }
-  return following(aggregate, def, task.referenceTaskName);
-}
-
 /** Runs a non-terminal task's own logic: a system task executes, a worker task is checked for timeouts. */
 function advance(task: TaskModel, context: TaskContext): boolean {
   if (isWorkerTask(task)) return checkTaskTimeouts(task, context.env, context.effects);
@@ -93,15 +71,35 @@ function handleFailure(task: TaskModel, context: TaskContext): 'retried' | 'cont
   return 'continue';
 }
 
+/** JOIN and DO_WHILE look at other tasks' outcomes, so they run after the others and their successors. */
+const isLate = (task: TaskModel): boolean => task.taskType === 'JOIN' || task.taskType === 'DO_WHILE';
+
 function decideRound(context: TaskContext): boolean {
   const { aggregate, env } = context;
   const def = definitionOf(aggregate);
   if (aggregate.tasks.every((t) => t.status === 'SKIPPED')) return scheduleFirst(context, def);
-  let changed = false;
-  const due: WorkflowTask[] = [];
   const pending = aggregate.tasks.filter((t) => !t.retried && !t.executed && t.status !== 'SKIPPED');
-  const ordered = [...pending.filter((t) => t.taskType !== 'JOIN'), ...pending.filter((t) => t.taskType === 'JOIN')];
-  for (const task of ordered) {
+  const early = processTasks(
+    pending.filter((t) => !isLate(t)),
+    context,
+    def,
+  );
+  if (early === 'ended') return false;
+  const late = processTasks(pending.filter(isLate), context, def);
+  if (late === 'ended') return false;
+  const changed = early || late;
+  if (!changed && aggregate.tasks.every((t) => isTerminalTaskStatus(t.status))) {
+    finishRun(aggregate, env, context.effects);
+  }
+  return changed;
+}
+
+/** Advances `tasks`, then schedules their successors; 'ended' when a TERMINATE ended the run. */
+function processTasks(tasks: readonly TaskModel[], context: TaskContext, def: WorkflowDef): boolean | 'ended' {
+  const { aggregate, env } = context;
+  let changed = false;
+  const due: Due[] = [];
+  for (const task of tasks) {
     if (!isTerminalTaskStatus(task.status)) changed = advance(task, context) || changed;
     if (!isTerminalTaskStatus(task.status)) continue;
     if (!isSuccessfulTaskStatus(task.status) && handleFailure(task, context) === 'retried') {
@@ -112,18 +110,16 @@ function decideRound(context: TaskContext): boolean {
     context.effects.changedTasks.add(task);
     changed = true;
     if (task.taskType === 'TERMINATE' && task.status === 'COMPLETED') {
-      endByTerminate(task, context.aggregate, context.env, context.effects);
-      return false;
+      endByTerminate(task, aggregate, env, context.effects);
+      return 'ended';
     }
     const next = successor(aggregate, def, task);
     if (next) due.push(next);
   }
-  for (const wfTask of due) {
-    if (aggregate.tasks.some((t) => t.referenceTaskName === wfTask.taskReferenceName)) continue;
-    scheduleTasks(mapTask(aggregate, wfTask, env), context);
-  }
-  if (!changed && aggregate.tasks.every((t) => isTerminalTaskStatus(t.status))) {
-    finishRun(aggregate, env, context.effects);
+  for (const { wfTask, iteration } of due) {
+    const ref = iteration > 0 ? `${wfTask.taskReferenceName}__${iteration}` : wfTask.taskReferenceName;
+    if (aggregate.tasks.some((t) => t.referenceTaskName === ref)) continue;
+    scheduleTasks(mapTask(aggregate, wfTask, env, iteration), context);
   }
   return changed;
 }

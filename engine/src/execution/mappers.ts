@@ -1,7 +1,8 @@
 /**
  * Turns a definition task that is due into the runtime tasks to schedule (reference/conductor.md §1.11 mappers,
  * §5.6, §5.7): worker tasks are SCHEDULED; system tasks start IN_PROGRESS; SWITCH/DECISION evaluate their case now
- * and bring the first task of the chosen branch; FORK_JOIN brings the first task of every lane plus its JOIN.
+ * and bring the first task of the chosen branch; FORK_JOIN brings the first task of every lane plus its JOIN;
+ * DO_WHILE brings its first body task of iteration 1.
  */
 import type { WorkflowTask } from '../../../common/src/model';
 import { javaToString } from '../expressions/resolve';
@@ -15,13 +16,17 @@ import { isWorkerType } from './taskTypes';
 
 const FORK_WITHOUT_JOIN = 'Fork task definition is not followed by a join task.  Check the blueprint';
 
-/** The runtime tasks for `wfTask`, in schedule order (not yet added to the aggregate). */
-export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
+/**
+ * The runtime tasks for `wfTask`, in schedule order (not yet added to the aggregate). Inside a DO_WHILE body
+ * `iteration` (≥ 1) suffixes the references with `__N` (§5.8).
+ */
+export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, iteration = 0): TaskModel[] {
   const type = wfTask.type ?? 'SIMPLE';
-  if (isWorkerType(type)) return [createTask(aggregate, wfTask, env, 'SCHEDULED')];
-  if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env);
-  if (type === 'FORK_JOIN') return mapFork(aggregate, wfTask, env);
-  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+  if (isWorkerType(type)) return [createTask(aggregate, wfTask, env, 'SCHEDULED', iteration)];
+  if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env, iteration);
+  if (type === 'FORK_JOIN') return mapFork(aggregate, wfTask, env, iteration);
+  if (type === 'DO_WHILE') return mapDoWhile(aggregate, wfTask, env);
+  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   task.startTime = env.now;
   if (type === 'JOIN') task.inputData = { ...task.inputData, joinOn: wfTask.joinOn ?? [] };
   return [task];
@@ -61,8 +66,8 @@ export function selectedBranch(wfTask: WorkflowTask, value: string): WorkflowTas
   return wfTask.defaultCase ?? [];
 }
 
-function mapSwitch(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
-  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+function mapSwitch(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, iteration: number): TaskModel[] {
+  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   task.startTime = env.now;
   let value: string;
   try {
@@ -79,20 +84,31 @@ function mapSwitch(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): 
     wfTask.type === 'DECISION' ? { caseOutput: [value] } : { evaluationResult: [value], selectedCase: value };
   const first = selectedBranch(wfTask, value)[0];
   if (!first) return [task];
-  return [task, ...mapTask({ ...aggregate, tasks: [...aggregate.tasks, task] }, first, env)];
+  return [task, ...mapTask({ ...aggregate, tasks: [...aggregate.tasks, task] }, first, env, iteration)];
 }
 
-function mapFork(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
+function mapFork(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, iteration: number): TaskModel[] {
   const def = aggregate.workflow.workflowDefinition;
   const join = def ? nextTask(def, wfTask.taskReferenceName) : undefined;
   if (!join || join.type !== 'JOIN') throw new TerminateWorkflowError(FORK_WITHOUT_JOIN);
-  const fork = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+  const fork = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   fork.startTime = env.now;
   const created: TaskModel[] = [fork];
   for (const lane of wfTask.forkTasks ?? []) {
     const first = lane[0];
-    if (first) created.push(...mapTask({ ...aggregate, tasks: [...aggregate.tasks, ...created] }, first, env));
+    const sofar = { ...aggregate, tasks: [...aggregate.tasks, ...created] };
+    if (first) created.push(...mapTask(sofar, first, env, iteration));
   }
-  created.push(...mapTask({ ...aggregate, tasks: [...aggregate.tasks, ...created] }, join, env));
+  created.push(...mapTask({ ...aggregate, tasks: [...aggregate.tasks, ...created] }, join, env, iteration));
   return created;
+}
+
+/** §5.8 DO_WHILE: the loop task (IN_PROGRESS, iteration 1) and the first body task as `<ref>__1`. */
+function mapDoWhile(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
+  const loop = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
+  loop.startTime = env.now;
+  loop.iteration = 1;
+  loop.outputData = { iteration: 1 };
+  const first = wfTask.loopOver?.[0];
+  return first ? [loop, ...mapTask({ ...aggregate, tasks: [...aggregate.tasks, loop] }, first, env, 1)] : [loop];
 }

@@ -35,8 +35,14 @@ export function resolveInput(aggregate: Aggregate, wfTask: WorkflowTask, taskId:
   return resolveTaskInput(wfTask.inputParameters, wfTask.taskDefinition?.inputTemplate, scope);
 }
 
-/** Builds a new task for `wfTask` in `status` (not yet added to the aggregate). */
-export function createTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, status: TaskStatus): TaskModel {
+/** Builds a new task for `wfTask` in `status` (not yet added to the aggregate); loop body tasks get `__N`. */
+export function createTask(
+  aggregate: Aggregate,
+  wfTask: WorkflowTask,
+  env: DecideEnv,
+  status: TaskStatus,
+  iteration = 0,
+): TaskModel {
   const { workflow } = aggregate;
   const taskId = env.newId();
   const def = wfTask.taskDefinition;
@@ -47,7 +53,8 @@ export function createTask(aggregate: Aggregate, wfTask: WorkflowTask, env: Deci
     taskId,
     taskType: runtimeTaskType(wfTask),
     status,
-    referenceTaskName: wfTask.taskReferenceName,
+    referenceTaskName: iteration > 0 ? `${wfTask.taskReferenceName}__${iteration}` : wfTask.taskReferenceName,
+    iteration,
     workflowInstanceId: workflow.workflowId,
     workflowType: workflow.workflowName,
     correlationId: workflow.correlationId,
@@ -85,7 +92,6 @@ function freshTaskFields(now: number) {
     retried: false,
     executed: false,
     callbackFromWorker: true,
-    iteration: 0,
     firstScheduledTime: now,
   };
 }

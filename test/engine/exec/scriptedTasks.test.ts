@@ -108,3 +108,75 @@ void describe('§1.11 script and jq system tasks on the shared runtimes', () => 
     assert.deepEqual(wf.tasks[0]?.outputData['result'], ['a', 'b']);
   });
 });
+
+void describe('§5.8 DO_WHILE', () => {
+  void it('repeats its body with __N references until the condition is false, recording each iteration', async () => {
+    const wf = await runInline('loop', [
+      {
+        name: 'loop',
+        taskReferenceName: 'loop',
+        type: 'DO_WHILE',
+        inputParameters: { max: 3 },
+        loopCondition: "if ($.loop['iteration'] < $.max) { true; } else { false; }",
+        loopOver: [
+          {
+            name: 'count',
+            taskReferenceName: 'count',
+            type: 'INLINE',
+            inputParameters: { i: '${loop.output.iteration}', expression: '$.i * 10' },
+          },
+          { name: 'after', taskReferenceName: 'after', type: 'NOOP' },
+        ],
+      },
+      { name: 'done', taskReferenceName: 'done', type: 'NOOP' },
+    ]);
+    assert.equal(wf.status, 'COMPLETED');
+    assert.deepEqual(
+      wf.tasks.map((t) => t.referenceTaskName),
+      ['loop', 'count__1', 'after__1', 'count__2', 'after__2', 'count__3', 'after__3', 'done'],
+    );
+    const loop = wf.tasks[0]?.outputData as Record<string, unknown>;
+    assert.equal(loop['iteration'], 3);
+    assert.deepEqual(loop['2'], { count: { result: 20 }, after: {} });
+  });
+  void it('waits for worker tasks in the body and fails on a bad condition', async () => {
+    const res = await h.call('POST', '/api/workflow', {
+      name: 'loop_worker',
+      workflowDef: {
+        name: 'loop_worker',
+        tasks: [
+          {
+            name: 'lw',
+            taskReferenceName: 'lw',
+            type: 'DO_WHILE',
+            loopCondition: '$.lw.iteration < 2',
+            loopOver: [{ name: 'loop_worker_task', taskReferenceName: 'w', type: 'SIMPLE' }],
+          },
+        ],
+      },
+    });
+    const id = res.text;
+    for (const ref of ['w__1', 'w__2']) {
+      const updated = await h.call('POST', `/api/tasks/${id}/${ref.split('__')[0]}/COMPLETED`, { ref });
+      assert.equal(updated.status, 200);
+      assert.notEqual(updated.text, '');
+    }
+    const wf = (await h.call('GET', `/api/workflow/${id}`)).json as Wf;
+    assert.equal(wf.status, 'COMPLETED');
+    assert.deepEqual(
+      wf.tasks.map((t) => t.referenceTaskName),
+      ['lw', 'w__1', 'w__2'],
+    );
+    const bad = await runInline('loop_bad', [
+      {
+        name: 'lb',
+        taskReferenceName: 'lb',
+        type: 'DO_WHILE',
+        loopCondition: 'throw new Error("x")',
+        loopOver: [{ name: 'n', taskReferenceName: 'n', type: 'NOOP' }],
+      },
+    ]);
+    assert.equal(bad.status, 'FAILED');
+    assert.match(bad.tasks[0]?.reasonForIncompletion ?? '', /^Unable to evaluate condition/);
+  });
+});

@@ -7,3 +7,4 @@ import './joinTask';
 import './waitTask';
 import './scriptedTasks';
 import './asyncTasks';
+import './doWhileTask';
