@@ -56,6 +56,8 @@ export async function startLocalEngine(options: LocalEngineOptions): Promise<Loc
   if (child.stdout) readLines(child.stdout, onLine);
   if (child.stderr) readLines(child.stderr, onLine);
   const url = await waitUntilReady(child, recent, options.startTimeoutMs ?? 30_000);
+  // An 'error' event without a listener would throw in the extension host; report it as a log line instead.
+  child.on('error', (error) => onLine(`Local engine process error: ${error.message}`));
   child.once('exit', (code, signal) => {
     if (!stopping)
       options.onUnexpectedExit?.(`The local Conductor engine ${describeExit(code, signal)}.`, recent.all());
