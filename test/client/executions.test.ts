@@ -60,6 +60,15 @@ void describe('starting', () => {
     assert.deepEqual(answer.output, { greeted: 'z' });
   });
 
+  void it('execute returns the current state when the wait runs out (signalTimeout)', async () => {
+    const answer = await client.workflows.execute(
+      { name: 'client_flow', version: 1, input: { who: 'w' } },
+      { waitForSeconds: 1, waitUntilTaskRef: ['b'] },
+    );
+    assert.equal(answer.status, 'RUNNING');
+    assert.equal(answer.signalTimeout, true);
+  });
+
   void it('searches with query, sort and paging', async () => {
     const ids = [await start(), await start()];
     const found = await client.workflows.search({ query: 'workflowType = client_flow', size: 100 });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { ConductorApiError, ConductorClient, errorMessage, normalizeBaseUrl } from '../../client/src/api';
+import { networkError } from '../../client/src/api/errorBodies';
 import { sendJson, startFakeServer, type FakeServer } from './clientHarness';
 
 let fake: FakeServer;
@@ -101,6 +102,19 @@ void describe('no answer', () => {
     assert.equal(error.status, 0);
     assert.equal(error.reason, 'refused');
     assert.equal(error.message, `Could not reach ${url}: connection refused. Is the server running?`);
+  });
+
+  void it('an unknown host name says to check the URL (the fetch failure is built here: no DNS offline)', () => {
+    const failed = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo'), { code: 'ENOTFOUND' }),
+    });
+    const context = { method: 'GET', path: '/health', baseUrl: 'http://conductor.invalid:8080', timeoutMs: 1000 };
+    const error = networkError(context, failed);
+    assert.equal(error.reason, 'dns');
+    assert.equal(
+      error.message,
+      'Could not reach http://conductor.invalid:8080: the host name could not be resolved. Check the server URL.',
+    );
   });
 
   void it('a caller cancellation ends the request at once', async () => {
