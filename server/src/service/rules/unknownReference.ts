@@ -24,6 +24,7 @@ export const unknownReference: Rule = {
   kinds: ['workflow'],
   check(context) {
     const model = analyzeWorkflow(context.value);
+    const suggestFor = suggester(model.scope.byRef);
     for (const use of model.expressions) {
       const root = use.segments[0];
       if (!root || !use.closed || use.error !== undefined) continue;
@@ -36,11 +37,27 @@ export const unknownReference: Rule = {
         context.report({ ...base, severity: 'warning', message: formatMessage(MAYBE_ENV, body) });
         continue;
       }
-      const suggestion = suggest(root.name, [...model.scope.byRef.keys(), WORKFLOW_ROOT]);
+      const suggestion = suggestFor(root.name);
       context.report({ ...base, ...describe(use, root.name, suggestion) });
     }
   },
 };
+
+/**
+ * Suggestions for unknown roots, each computed once per check: one misspelt reference name typically breaks many
+ * expressions, and each suggestion compares the name with every task reference.
+ */
+function suggester(byRef: ReadonlyMap<string, unknown>): (root: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  let candidates: string[] | undefined;
+  return (root) => {
+    if (known.has(root)) return known.get(root);
+    candidates ??= [...byRef.keys(), WORKFLOW_ROOT];
+    const suggestion = suggest(root, candidates);
+    known.set(root, suggestion);
+    return suggestion;
+  };
+}
 
 function describe(
   use: ExpressionUse,
