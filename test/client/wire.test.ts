@@ -11,7 +11,10 @@ let fake: FakeServer;
 
 before(async () => {
   fake = await startFakeServer((request, response) => {
-    if (request.url === '/api/workflow' && request.method === 'POST') {
+    if (request.url === '/api/metadata/taskdefs') {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end('{"truncated":');
+    } else if (request.url === '/api/workflow' && request.method === 'POST') {
       response.writeHead(200, { 'Content-Type': 'text/plain' });
       response.end('wf-123');
     } else sendJson(response, 200, []);
@@ -25,6 +28,18 @@ void describe('wire', () => {
     assert.equal(normalizeBaseUrl('http://localhost:8080'), 'http://localhost:8080');
     assert.equal(normalizeBaseUrl('https://x.orkes.io/api'), 'https://x.orkes.io');
     assert.throws(() => normalizeBaseUrl('localhost:8080'), /must start with http:\/\/ or https:\/\//);
+    assert.throws(
+      () => normalizeBaseUrl('not a url'),
+      /^Error: The server URL must start with http:\/\/ or https:\/\/ \(got "not a url"\), e\.g\. http:\/\/localhost:8080\/api\.$/,
+    );
+  });
+
+  void it('a 200 that claims JSON but is not says so instead of returning text', async () => {
+    const client = new ConductorClient({ profile: 'fake', baseUrl: fake.url });
+    await assert.rejects(
+      client.metadata.listTaskDefs(),
+      /^ConductorApiError: GET \/api\/metadata\/taskdefs answered 200 with a body that is not valid JSON: \{"truncated":\. Is http:\/\/127\.0\.0\.1:\d+ a Conductor server\?$/,
+    );
   });
 
   void it('§3.2 reads a text/plain id, sends JSON bodies and leaves undefined query values out', async () => {

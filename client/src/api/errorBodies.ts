@@ -114,3 +114,13 @@ export function networkError(context: RequestContext, error: unknown): Conductor
     reason,
   });
 }
+
+/** A 2xx whose body claims JSON but does not parse: not a Conductor answer (a proxy page, a truncated body). */
+export function malformedError(context: RequestContext, status: number, text: unknown): ConductorApiError {
+  const shown = typeof text === 'string' ? textMessage(text) : '';
+  return new ConductorApiError(
+    `${context.method} ${context.path} answered ${status} with a body that is not valid JSON: ${shown}. ` +
+      `Is ${context.baseUrl} a Conductor server?`,
+    { status, method: context.method, path: context.path, serverMessage: shown, body: text },
+  );
+}

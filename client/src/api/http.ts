@@ -3,7 +3,7 @@
  * timeout (so nothing hangs), decodes the body by Content-Type (ids come back as `text/plain`, §3.2) and turns every
  * failure into a `ConductorApiError`.
  */
-import { httpError, networkError, type RequestContext } from './errorBodies';
+import { httpError, malformedError, networkError, type RequestContext } from './errorBodies';
 
 /** Default per-request timeout; the SDKs use 60 s, but an editor should say "unreachable" sooner. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -40,9 +40,11 @@ export interface HttpOptions {
 
 /** `http://host:8080/api/` → `http://host:8080`: every path the client sends starts with `/api` or `/health`. */
 export function normalizeBaseUrl(baseUrl: string): string {
-  const url = new URL(baseUrl.trim());
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`The server URL must start with http:// or https:// (got "${baseUrl}").`);
+  const url = URL.canParse(baseUrl.trim()) ? new URL(baseUrl.trim()) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new Error(
+      `The server URL must start with http:// or https:// (got "${baseUrl}"), e.g. http://localhost:8080/api.`,
+    );
   }
   return url.href.replace(/\/+$/, '').replace(/\/api$/, '');
 }
@@ -58,18 +60,17 @@ function queryString(query: Record<string, QueryValue> | undefined): string {
   return text ? `?${text}` : '';
 }
 
-async function decode(response: Response): Promise<unknown> {
+/** The body by Content-Type; `malformed` when it claims JSON but is not (then `value` is the text). */
+async function decode(response: Response): Promise<{ value: unknown; malformed: boolean }> {
   const text = await response.text();
-  if (response.status === 204 || text === '') return undefined;
+  if (response.status === 204 || text === '') return { value: undefined, malformed: false };
   const type = response.headers.get('content-type') ?? '';
-  if (/[/+]json\b/i.test(type)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
+  if (!/[/+]json\b/i.test(type)) return { value: text, malformed: false };
+  try {
+    return { value: JSON.parse(text) as unknown, malformed: false };
+  } catch {
+    return { value: text, malformed: true };
   }
-  return text;
 }
 
 /** Sends requests to one Conductor server. */
@@ -116,14 +117,15 @@ export class HttpClient {
 
   private async read(method: string, path: string, options: RequestOptions, response: Response): Promise<unknown> {
     const context = this.context(method, path, options);
-    let body: unknown;
+    let body: Awaited<ReturnType<typeof decode>>;
     try {
       body = await decode(response);
     } catch (error) {
       throw networkError(context, error);
     }
-    if (!response.ok) throw httpError(context, response.status, response.statusText, body);
-    return body;
+    if (!response.ok) throw httpError(context, response.status, response.statusText, body.value);
+    if (body.malformed) throw malformedError(context, response.status, body.value);
+    return body.value;
   }
 
   private context(method: string, path: string, options: RequestOptions): RequestContext {
