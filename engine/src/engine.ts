@@ -17,7 +17,7 @@ import { registerWorkflowRoutes } from './api/workflowRoutes';
 import { AsyncTaskWorker } from './execution/asyncTaskWorker';
 import { Executor } from './execution/executor';
 import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
-import { startWorkflow } from './execution/starter';
+import { linkWorkflows } from './execution/subWorkflows';
 import { Sweeper } from './execution/sweeper';
 import { createRouter, type Router, type RunningServer } from './http';
 import { executeHttpTask } from './httpTask';
@@ -69,14 +69,7 @@ export function registerRoutes(router: Router, executor: Executor): void {
 /** The executor with its failure-workflow starter, and the timers that drive it (sweeper, HTTP task worker). */
 function wireExecutor(store: Store, log: (message: string) => void): { executor: Executor; background: Background[] } {
   const executor = new Executor(store);
-  executor.startWorkflow = ({ workflowId, request }) => {
-    try {
-      startWorkflow(executor, request, workflowId);
-    } catch (error) {
-      // §5.5: a failure workflow that cannot start is logged; the failed run stays as it is.
-      log(`Could not start failure workflow ${request.name}: ${String(error)}`);
-    }
-  };
+  linkWorkflows(executor, log);
   const sweeper = new Sweeper(executor, (error, id) => log(`Sweeper could not decide ${id}: ${String(error)}`));
   const http = (input: Record<string, unknown>, asyncComplete: boolean) => executeHttpTask(input, { asyncComplete });
   const httpWorker = new AsyncTaskWorker(executor, 'HTTP', http, (error) => log(`HTTP task failed: ${String(error)}`));

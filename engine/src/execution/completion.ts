@@ -29,6 +29,13 @@ export function cancelPending(aggregate: Aggregate, env: DecideEnv, effects: Eff
     task.updateTime = env.now;
     effects.changedTasks.add(task);
     effects.dequeue.push({ queueName: queueNameForTask(task), taskId: task.taskId });
+    // §5.9: cancelling the parent terminates the child.
+    if (task.taskType === 'SUB_WORKFLOW' && task.subWorkflowId) {
+      effects.terminateWorkflows.push({
+        workflowId: task.subWorkflowId,
+        reason: 'Parent workflow has been terminated',
+      });
+    }
   }
 }
 

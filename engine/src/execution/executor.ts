@@ -8,7 +8,16 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../http';
 import type { Store } from '../store';
 import { decide } from './decider';
-import { newEffects, type Aggregate, type DecideEnv, type Effects, type TaskModel, type WorkflowModel } from './model';
+import { isTerminalWorkflowStatus } from '../../../common/src/status';
+import {
+  newEffects,
+  type Aggregate,
+  type DecideEnv,
+  type Effects,
+  type TaskModel,
+  type WorkflowModel,
+  type WorkflowStart,
+} from './model';
 import { GroupCommit } from './groupCommit';
 import { DECIDER_QUEUE } from './queueNames';
 
@@ -25,7 +34,11 @@ export class Executor {
   private readonly touchedQueues = new Set<string>();
   private readonly touchedWorkflows = new Set<string>();
   /** Starts a workflow from a request with a chosen id; set by the workflow service (failure workflows). */
-  startWorkflow: (request: Effects['startWorkflows'][number]) => void = () => undefined;
+  startWorkflow: (start: WorkflowStart) => void = () => undefined;
+  /** Terminates a workflow (children of canceled SUB_WORKFLOW tasks); set by the composition root. */
+  terminateWorkflow: (workflowId: string, reason: string) => void = () => undefined;
+  /** Reports a finished child run to its parent's SUB_WORKFLOW task; set by the composition root. */
+  notifyParent: (child: WorkflowModel) => void = () => undefined;
 
   constructor(
     readonly store: Store,
@@ -120,6 +133,10 @@ export class Executor {
       this.store.queues.remove(DECIDER_QUEUE, workflow.workflowId);
     }
     for (const start of effects.startWorkflows) this.startWorkflow(start);
+    for (const end of effects.terminateWorkflows) this.terminateWorkflow(end.workflowId, end.reason);
+    if (effects.workflowChanged && workflow.parentWorkflowTaskId && isTerminalWorkflowStatus(workflow.status)) {
+      this.notifyParent(workflow);
+    }
   }
 
   private flushNotifications(): void {
@@ -140,6 +157,7 @@ function merge(first: Effects, second: Effects): Effects {
     enqueue: [...first.enqueue, ...second.enqueue],
     dequeue: [...first.dequeue, ...second.dequeue],
     startWorkflows: [...first.startWorkflows, ...second.startWorkflows],
+    terminateWorkflows: [...first.terminateWorkflows, ...second.terminateWorkflows],
     wakeAt: second.wakeAt,
   };
 }

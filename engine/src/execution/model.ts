@@ -39,14 +39,24 @@ export interface DecideEnv {
   lastPollTime: (taskType: string, domain: string) => number | undefined;
 }
 
+/** A workflow to start on behalf of a run. */
+export interface WorkflowStart {
+  workflowId: string;
+  request: StartWorkflowRequest;
+  /** Set for sub-workflows: the SUB_WORKFLOW task that waits for the child. */
+  parent?: { workflowId: string; taskId: string };
+}
+
 /** Everything a decision changed; the executor saves it in the same transaction. */
 export interface Effects {
   workflowChanged: boolean;
   changedTasks: Set<TaskModel>;
   enqueue: QueueOp[];
   dequeue: { queueName: string; taskId: string }[];
-  /** Workflows to start (failure workflows), with the id chosen for them. */
-  startWorkflows: { workflowId: string; request: StartWorkflowRequest }[];
+  /** Workflows to start (failure workflows, sub-workflows with their parent task), with the id chosen for them. */
+  startWorkflows: WorkflowStart[];
+  /** Child workflows to terminate because their parent task was canceled (§5.9). */
+  terminateWorkflows: { workflowId: string; reason: string }[];
   /** Earliest time something in this run is due (timeouts, WAIT, retries) and needs another decide. */
   wakeAt: number | undefined;
 }
@@ -59,6 +69,7 @@ export function newEffects(): Effects {
     enqueue: [],
     dequeue: [],
     startWorkflows: [],
+    terminateWorkflows: [],
     wakeAt: undefined,
   };
 }

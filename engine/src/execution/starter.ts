@@ -57,7 +57,12 @@ export function checkPriority(priority: number | undefined): void {
 }
 
 /** Starts a workflow and returns its id; errors leave nothing behind. */
-export function startWorkflow(executor: Executor, request: StartWorkflowRequest, workflowId?: string): string {
+export function startWorkflow(
+  executor: Executor,
+  request: StartWorkflowRequest,
+  workflowId?: string,
+  parent?: { workflowId: string; taskId: string },
+): string {
   if (typeof request.name !== 'string' || request.name === '') {
     if (!request.workflowDef) throw new BadRequestError('Workflow name cannot be null or empty');
   }
@@ -66,7 +71,12 @@ export function startWorkflow(executor: Executor, request: StartWorkflowRequest,
   const id = workflowId ?? randomUUID();
   executor.transaction(() => {
     const def = request.workflowDef ?? resolveDefinition(executor, request.name, request.version);
-    executor.insertAndDecide({ workflow: newRun(executor, def, request, id), tasks: [] });
+    const workflow = newRun(executor, def, request, id);
+    if (parent) {
+      workflow.parentWorkflowId = parent.workflowId;
+      workflow.parentWorkflowTaskId = parent.taskId;
+    }
+    executor.insertAndDecide({ workflow, tasks: [] });
   });
   return id;
 }

@@ -8,3 +8,4 @@ import './waitTask';
 import './scriptedTasks';
 import './asyncTasks';
 import './doWhileTask';
+import './subWorkflowTask';

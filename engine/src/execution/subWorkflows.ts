@@ -1,0 +1,69 @@
+/**
+ * The executor hooks that link parent and child runs (reference/conductor.md §5.5, §5.9): starting requested
+ * workflows (failure workflows, sub-workflows — a child that cannot start fails its parent task), terminating the
+ * child of a canceled SUB_WORKFLOW task, and completing the parent task when a child ends
+ * (COMPLETED→COMPLETED, FAILED→FAILED, TERMINATED→CANCELED, TIMED_OUT→TIMED_OUT, output = child output +
+ * `subWorkflowId`).
+ */
+import type { TaskStatus, WorkflowStatus } from '../../../common/src/status';
+import { isTerminalTaskStatus, isTerminalWorkflowStatus } from '../../../common/src/status';
+import type { Executor } from './executor';
+import { terminateWorkflow } from './lifecycle';
+import type { WorkflowModel, WorkflowStart } from './model';
+import { startWorkflow } from './starter';
+
+const CHILD_TO_TASK: Record<WorkflowStatus, TaskStatus> = {
+  COMPLETED: 'COMPLETED',
+  FAILED: 'FAILED',
+  TERMINATED: 'CANCELED',
+  TIMED_OUT: 'TIMED_OUT',
+  RUNNING: 'IN_PROGRESS',
+  PAUSED: 'IN_PROGRESS',
+};
+
+/** Ends the parent's task with `status`, `reason` and `output`, then decides the parent. */
+function finishParentTask(
+  executor: Executor,
+  parent: { workflowId: string; taskId: string },
+  outcome: { status: TaskStatus; reason?: string | undefined; output: Record<string, unknown> },
+): void {
+  executor.mutate(parent.workflowId, (aggregate, env, effects) => {
+    const task = aggregate.tasks.find((t) => t.taskId === parent.taskId);
+    if (!task || isTerminalTaskStatus(task.status) || isTerminalWorkflowStatus(aggregate.workflow.status)) return;
+    task.status = outcome.status;
+    task.outputData = outcome.output;
+    task.endTime = env.now;
+    task.updateTime = env.now;
+    if (outcome.reason) task.reasonForIncompletion = outcome.reason;
+    effects.changedTasks.add(task);
+  });
+}
+
+/** Installs the hooks on `executor`; `log` receives what cannot be reported anywhere else. */
+export function linkWorkflows(executor: Executor, log: (message: string) => void): void {
+  executor.startWorkflow = ({ workflowId, request, parent }: WorkflowStart) => {
+    try {
+      startWorkflow(executor, request, workflowId, parent);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      // §5.5: a failure workflow that cannot start is logged; a child that cannot start fails its task.
+      if (!parent) return log(`Could not start failure workflow ${request.name}: ${reason}`);
+      finishParentTask(executor, parent, { status: 'FAILED', reason, output: { subWorkflowId: workflowId } });
+    }
+  };
+  executor.terminateWorkflow = (workflowId, reason) => {
+    try {
+      terminateWorkflow(executor, workflowId, reason);
+    } catch (error) {
+      log(`Could not terminate child workflow ${workflowId}: ${String(error)}`);
+    }
+  };
+  executor.notifyParent = (child: WorkflowModel) => {
+    if (!child.parentWorkflowId || !child.parentWorkflowTaskId) return;
+    const parent = { workflowId: child.parentWorkflowId, taskId: child.parentWorkflowTaskId };
+    const output = { ...(child.output ?? {}), subWorkflowId: child.workflowId };
+    const outcome = { status: CHILD_TO_TASK[child.status], reason: child.reasonForIncompletion, output };
+    if (!executor.store.workflows.get(parent.workflowId)) return;
+    finishParentTask(executor, parent, outcome);
+  };
+}
