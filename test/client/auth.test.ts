@@ -117,6 +117,17 @@ void describe('Orkes token auth', () => {
     await assert.rejects(orkes().metadata.listTaskDefs(), /rejected key id "key-1" \(403\); check the key id\/secret/);
   });
 
+  void it('a failed token call is not remembered: the next request asks again', async () => {
+    state.tokenStatus = 500;
+    const client = orkes();
+    await assert.rejects(
+      client.metadata.listTaskDefs(),
+      /^ConductorApiError: Profile "Orkes dev": could not get an access token\./,
+    );
+    state.tokenStatus = 200;
+    assert.deepEqual(await client.metadata.listTaskDefs(), []);
+  });
+
   void it('a server without /api/token (404, Conductor OSS) is used without auth', async () => {
     state.tokenStatus = 404;
     state.requireToken = false;

@@ -41,8 +41,12 @@ export class OrkesTokenAuth implements AuthProvider {
   /** `X-Authorization` with a valid token; none when the server has no token endpoint (OSS, 404). */
   async headers(): Promise<Record<string, string>> {
     if (this.token === undefined || (this.expiresAt !== undefined && this.now() >= this.expiresAt - EXPIRY_MARGIN_MS)) {
-      this.token = this.fetchToken();
-      this.token.catch(() => (this.token = undefined));
+      const pending = this.fetchToken();
+      this.token = pending;
+      // A failed token call is forgotten so the next request tries again (unless a newer call replaced it).
+      pending.catch(() => {
+        if (this.token === pending) this.token = undefined;
+      });
     }
     const token = await this.token;
     return token === undefined ? {} : { 'X-Authorization': token };
