@@ -3,31 +3,34 @@
  * time each keystroke from sending `textDocument/didChange` to receiving the `publishDiagnostics` for that version.
  * The server has no debounce (its diagnostics flush on the next event-loop turn), so nothing is added or subtracted.
  * Baseline in the same run: vscode-json-languageservice re-parsing and validating each version in-process.
- * Target: p95 < 30 ms. Usage: node --import tsx bench/keystroke.ts [--edits 200] [--warmup 30] [--cpu-prof]
- * [--server dist/server.js] (default: bundle the current sources with esbuild into a temporary directory).
+ * Target: p95 < 30 ms. Usage: node --import tsx bench/keystroke.ts [--edits 200] [--warmup 30]
+ * [--compare-flags "--max-semi-space-size=64" | none] [--cpu-prof [--cpu-prof-dir DIR]] [--server dist/server.js]
+ * (default: bundle the current sources with esbuild into a temporary directory).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { createWorkspaceIndex } from '../server/src/service';
-import { KeystrokeScript } from './keystrokeEdits';
-import type { EditKind } from './keystrokeEdits';
 import { coreValidator, jsonLanguageServiceValidator, timeInProcess } from './keystrokeInProcess';
-import { ServerSession } from './keystrokeServer';
+import { bundleServer, timeServers } from './keystrokeServerRun';
+import type { ServerTimes } from './keystrokeServerRun';
 import { formatLatencyTable, latencyRow } from './keystrokeStats';
 import type { LatencyRow } from './keystrokeStats';
 import { generateBenchDocument } from './generateWorkflow';
 import { createJsonLanguageService } from './jsonLanguageService';
 
 const TARGET_P95_MS = 30;
+// The young generation size that let one keystroke's garbage (a whole parsed 1 MB document) die young: see BENCHMARKS.md.
+const DEFAULT_COMPARE_FLAGS = '--max-semi-space-size=64';
 
 interface Options {
   readonly edits: number;
   readonly warmup: number;
-  readonly cpuProf: boolean;
+  /** Node flags of a second server series, typed into in turn with the first (empty: node's defaults only). */
+  readonly compareFlags: readonly string[];
+  /** Node flags that profile the servers (`--cpu-prof [--cpu-prof-dir DIR]`, default directory: the current one). */
+  readonly profileFlags: readonly string[];
   readonly server: string | undefined;
 }
 
@@ -41,57 +44,21 @@ function parseOptions(args: readonly string[]): Options {
     if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${flag} needs a whole number, got ${value(flag)}`);
     return parsed;
   };
+  const compare = value('--compare-flags') ?? DEFAULT_COMPARE_FLAGS;
+  const profileDir = value('--cpu-prof-dir') ?? process.cwd();
   return {
     edits: count('--edits', 200),
     warmup: count('--warmup', 30),
-    cpuProf: args.includes('--cpu-prof'),
+    compareFlags: compare === 'none' ? [] : compare.split(' ').filter(Boolean),
+    profileFlags: args.includes('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
     server: value('--server'),
   };
 }
 
-/** Bundles the language server as esbuild.mjs does, so the run measures the current sources in shipped form. */
-async function bundleServer(dir: string): Promise<string> {
-  const outfile = join(dir, 'server.js');
-  await build({
-    entryPoints: [join(__dirname, '..', 'server', 'src', 'main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
-/** Types every keystroke into the server, one at a time, timing each until its diagnostics arrive. */
-async function timeServer(options: Options, folder: string, workflow: string) {
-  const serverJs = options.server ?? (await bundleServer(folder));
-  const nodeFlags = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', process.cwd()] : [];
-  const uri = pathToFileURL(join(folder, 'bench.workflow.json')).href;
-  const { session, diagnostics } = await ServerSession.start(serverJs, nodeFlags, folder, uri, workflow);
-  try {
-    if (diagnostics.length) throw new Error(`The document must open valid, but got: ${JSON.stringify(diagnostics[0])}`);
-    const script = new KeystrokeScript(uri, workflow);
-    const byKind = new Map<EditKind, number[]>();
-    const all: number[] = [];
-    let cpuStart = 0;
-    for (let i = 0; i < options.warmup + options.edits; i++) {
-      if (i === options.warmup) cpuStart = session.cpuMs();
-      const { kind, change } = script.next();
-      const start = performance.now();
-      await session.change(script.version(), change);
-      const elapsed = performance.now() - start;
-      if (i < options.warmup) continue;
-      all.push(elapsed);
-      byKind.set(kind, [...(byKind.get(kind) ?? []), elapsed]);
-    }
-    const cpuPerEdit = (session.cpuMs() - cpuStart) / Math.max(1, options.edits);
-    return { all, byKind, cpuPerEdit };
-  } finally {
-    await session.stop();
-  }
+/** One table section per server series: all keystrokes, then each kind. */
+function serverRows(label: string, times: ServerTimes): LatencyRow[] {
+  const kinds = [...times.byKind].map(([kind, values]) => latencyRow(`  ${kind}`, values));
+  return [latencyRow(label, times.all), ...kinds];
 }
 
 async function main(): Promise<void> {
@@ -101,7 +68,12 @@ async function main(): Promise<void> {
   try {
     writeFileSync(join(folder, 'bench.taskdef.json'), bench.taskDefs);
     writeFileSync(join(folder, 'bench.workflow.json'), bench.workflow);
-    const server = await timeServer(options, folder, bench.workflow);
+    const serverJs = options.server ?? (await bundleServer(folder));
+    const flagSets = options.compareFlags.length ? [[], options.compareFlags] : [[]];
+    const labels = flagSets.map((flags) => (flags.length ? flags.join(' ') : 'node defaults'));
+    const flagged = flagSets.map((flags) => [...options.profileFlags, ...flags]);
+    const times = await timeServers({ ...options, serverJs, flagSets: flagged }, folder, bench.workflow);
+    const servers = times.map((series, n): [string, ServerTimes] => [labels[n] ?? '', series]);
     const uri = pathToFileURL(join(folder, 'bench.workflow.json')).href;
     const service = createJsonLanguageService(join(__dirname, '..', 'schemas'));
     const baseline = await timeInProcess(bench.workflow, uri, options, jsonLanguageServiceValidator(service));
@@ -109,37 +81,31 @@ async function main(): Promise<void> {
     const core = await timeInProcess(bench.workflow, uri, options, coreValidator({ uri, index, log: console.error }));
     const rows: LatencyRow[] = [
       latencyRow('vscode-json-languageservice, in-process (baseline)', baseline),
-      latencyRow('our server: didChange → publishDiagnostics', server.all),
-      ...[...server.byKind].map(([kind, times]) => latencyRow(`  server, ${kind}`, times)),
+      ...servers.flatMap(([flags, times]) => serverRows(`our server (${flags}): didChange → diagnostics`, times)),
       latencyRow('our core alone, in-process (parse + validate)', core),
     ];
-    report(rows, options, server.cpuPerEdit, bench);
+    report(rows, options, servers, bench.workflow.length);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-function report(
-  rows: LatencyRow[],
-  options: Options,
-  cpuPerEdit: number,
-  bench: ReturnType<typeof generateBenchDocument>,
-) {
+function report(rows: LatencyRow[], options: Options, servers: [string, ServerTimes][], size: number): void {
   const load = loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
-  console.log(`Document: ${(bench.workflow.length / 1e6).toFixed(2)} MB, ${bench.taskCount} tasks, incremental sync`);
-  console.log(
-    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, load ${load}`,
-  );
-  console.log(
-    `${options.edits} measured keystrokes after ${options.warmup} warm-up ones; wall-clock ms per keystroke\n`,
-  );
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
+  console.log(`Document: ${(size / 1e6).toFixed(2)} MB, 2,000 tasks, incremental sync. Machine: ${machine}`);
+  console.log(`${options.edits} keystrokes after ${options.warmup} warm-up ones, wall ms; load average ${load}\n`);
   console.log(formatLatencyTable(rows));
-  const server = rows[1];
-  console.log(`\nServer CPU time per keystroke (mean, /proc): ${cpuPerEdit.toFixed(1)} ms. Debounce: none.`);
-  const verdict = server && server.p95 < TARGET_P95_MS ? 'meets' : 'MISSES';
-  console.log(`Server p95 ${server?.p95.toFixed(1)} ms: ${verdict} the target of p95 < ${TARGET_P95_MS} ms.`);
+  console.log('\nDebounce: none (diagnostics flush on the next event-loop turn).');
+  for (const [flags, times] of servers) {
+    const p95 = latencyRow(flags, times.all).p95;
+    const verdict = p95 < TARGET_P95_MS ? 'meets' : 'MISSES';
+    console.log(
+      `Server (${flags}): ${times.cpuPerEdit.toFixed(1)} ms CPU per keystroke (mean, /proc); p95 ${p95.toFixed(1)} ms ${verdict} the target of < ${TARGET_P95_MS} ms.`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
