@@ -23,6 +23,11 @@ export interface Keystroke {
   readonly change: TextDocumentContentChangeEvent;
 }
 
+/** Whether the document is invalid right after a keystroke of this kind (all others leave it valid). */
+export function leavesInvalid(kind: EditKind): boolean {
+  return kind === 'break a ${…} reference';
+}
+
 const INSERTED_PROPERTY = ' "optional": true,';
 // Distinct strides (primes) so the four targets of one cycle lie in different parts of the document.
 const TASK_STRIDE = 37;

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { KeystrokeScript } from './keystrokeEdits';
+import { leavesInvalid } from './keystrokeEdits';
 import type { EditKind } from './keystrokeEdits';
 import { ServerSession } from './keystrokeServer';
 
@@ -73,8 +74,9 @@ async function typeInto(sessions: ServerSession[], options: ServerRunOptions, ur
     const { kind, change } = script.next();
     for (const [n, session] of sessions.entries()) {
       const start = performance.now();
-      await session.change(script.version(), change);
+      const diagnostics = await session.change(script.version(), change);
       const elapsed = performance.now() - start;
+      checkFresh(kind, diagnostics.length, script.version());
       const series = times[n];
       if (i < options.warmup || !series) continue;
       series.all.push(elapsed);
@@ -86,4 +88,10 @@ async function typeInto(sessions: ServerSession[], options: ServerRunOptions, ur
     if (series) series.cpuPerEdit = (session.cpuMs() - (cpuStart[n] ?? 0)) / Math.max(1, options.edits);
   }
   return times;
+}
+
+/** Diagnostics that do not match the edit would mean the timing was of stale or wrong work: stop the run. */
+function checkFresh(kind: EditKind, count: number, version: number): void {
+  if (count > 0 === leavesInvalid(kind)) return;
+  throw new Error(`Version ${version} ('${kind}') got ${count} diagnostics, which does not fit the edit`);
 }
