@@ -1,15 +1,15 @@
 /**
- * The executor: loads a run from the store, lets the decider (or a lifecycle operation) change it, and saves the
- * result — all inside one store transaction, so a crash leaves either the old or the new state. After commit it
- * wakes long-polling workers of the queues that got tasks, and announces the changed workflows.
+ * The executor: loads a run, lets the decider (or a lifecycle operation) change it and saves the result in one store
+ * transaction, so a crash leaves the old or the new state; after commit it wakes long polls and announces changes.
  */
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../http';
 import type { Store } from '../store';
-import { decide } from './decider';
 import { isTerminalWorkflowStatus } from '../../../common/src/status';
+import { decide } from './decider';
 import {
+  mergeEffects,
   newEffects,
   type Aggregate,
   type DecideEnv,
@@ -21,7 +21,7 @@ import {
 import { GroupCommit } from './groupCommit';
 import { DECIDER_QUEUE } from './queueNames';
 
-/** A change to apply to a loaded run before it is decided; returning false skips the decide. */
+/** A change to apply to a loaded run before it is decided (unless `mutate(…, false)`); its result is returned. */
 export type Mutation<T> = (aggregate: Aggregate, env: DecideEnv, effects: Effects) => T;
 
 /** Runs decisions against the store. */
@@ -85,7 +85,7 @@ export class Executor {
       const env = this.env();
       const effects = newEffects();
       const result = mutate(aggregate, env, effects);
-      this.save(aggregate, decideAfter ? merge(effects, decide(aggregate, env)) : effects, env, decideAfter);
+      this.save(aggregate, decideAfter ? mergeEffects(effects, decide(aggregate, env)) : effects, env, decideAfter);
       return result;
     });
   }
@@ -147,17 +147,4 @@ export class Executor {
     for (const queue of queues) this.events.emit('queue', queue);
     for (const id of workflows) this.events.emit('workflow', id);
   }
-}
-
-/** The effects of a mutation followed by those of the decision after it. */
-function merge(first: Effects, second: Effects): Effects {
-  return {
-    workflowChanged: first.workflowChanged || second.workflowChanged,
-    changedTasks: new Set([...first.changedTasks, ...second.changedTasks]),
-    enqueue: [...first.enqueue, ...second.enqueue],
-    dequeue: [...first.dequeue, ...second.dequeue],
-    startWorkflows: [...first.startWorkflows, ...second.startWorkflows],
-    terminateWorkflows: [...first.terminateWorkflows, ...second.terminateWorkflows],
-    wakeAt: second.wakeAt,
-  };
 }

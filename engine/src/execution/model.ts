@@ -90,3 +90,16 @@ export function toApiTask(task: TaskModel): Task {
     loopOverTask: (api.iteration ?? 0) > 0,
   };
 }
+
+/** The effects of a mutation followed by those of the decision after it. */
+export function mergeEffects(first: Effects, second: Effects): Effects {
+  return {
+    workflowChanged: first.workflowChanged || second.workflowChanged,
+    changedTasks: new Set([...first.changedTasks, ...second.changedTasks]),
+    enqueue: [...first.enqueue, ...second.enqueue],
+    dequeue: [...first.dequeue, ...second.dequeue],
+    startWorkflows: [...first.startWorkflows, ...second.startWorkflows],
+    terminateWorkflows: [...first.terminateWorkflows, ...second.terminateWorkflows],
+    wakeAt: second.wakeAt,
+  };
+}
