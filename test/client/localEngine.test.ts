@@ -103,6 +103,14 @@ void describe('local engine', () => {
     );
   });
 
+  void it('a cancelled start kills the child and rejects', async () => {
+    const controller = new AbortController();
+    const silent = join(__dirname, 'fixtures', 'silentEngine.mjs');
+    const starting = start({ enginePath: silent, signal: controller.signal });
+    controller.abort();
+    await assert.rejects(starting, /^Error: The local engine start was cancelled\.$/);
+  });
+
   void it('stop() falls back to SIGKILL when SIGTERM is ignored', async () => {
     const stubborn = join(__dirname, 'fixtures', 'stubbornEngine.mjs');
     const engine = await start({ enginePath: stubborn, stopGraceMs: 300 });

@@ -24,6 +24,8 @@ export interface LocalEngineOptions {
   startTimeoutMs?: number;
   /** After SIGTERM, how long to wait before SIGKILL; default 5 s. */
   stopGraceMs?: number;
+  /** Cancels a start in progress (e.g. the extension deactivates): the child is killed and the start rejects. */
+  signal?: AbortSignal;
 }
 
 /** A running engine child process. */
@@ -55,7 +57,7 @@ export async function startLocalEngine(options: LocalEngineOptions): Promise<Loc
   };
   if (child.stdout) readLines(child.stdout, onLine);
   if (child.stderr) readLines(child.stderr, onLine);
-  const url = await waitUntilReady(child, recent, options.startTimeoutMs ?? 30_000);
+  const url = await waitUntilReady(child, recent, options.startTimeoutMs ?? 30_000, options.signal);
   // An 'error' event without a listener would throw in the extension host; report it as a log line instead.
   child.on('error', (error) => onLine(`Local engine process error: ${error.message}`));
   child.once('exit', (code, signal) => {

@@ -20,11 +20,18 @@ export function describeExit(code: number | null, signal: NodeJS.Signals | null)
   return signal ? `was killed by ${signal}` : `exited with code ${String(code)}`;
 }
 
-/** The URL once the child prints it and `/health` answers; rejects on exit, spawn error or timeout (child killed). */
-export async function waitUntilReady(child: ChildProcess, recent: RecentLines, timeoutMs: number): Promise<string> {
+/** The URL once the child prints it and `/health` answers; rejects on exit, spawn error, timeout or `cancel`. */
+export async function waitUntilReady(
+  child: ChildProcess,
+  recent: RecentLines,
+  timeoutMs: number,
+  cancel?: AbortSignal,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const onCancel = (): void => controller.abort();
+  cancel?.addEventListener('abort', onCancel);
   const exited = new Promise<never>((_, reject) => {
     child.once('error', (error) => reject(failure(`Could not start the local engine: ${error.message}.`, recent)));
     child.once('exit', (code, signal) => {
@@ -33,15 +40,19 @@ export async function waitUntilReady(child: ChildProcess, recent: RecentLines, t
   });
   exited.catch(() => undefined);
   try {
+    if (cancel?.aborted) throw new Error('cancelled');
     return await Promise.race([exited, announcedAndHealthy(child, recent, deadline, controller.signal)]);
   } catch (error) {
+    // Never leave a half-started engine behind: it would hold the data directory.
     child.kill('SIGKILL');
+    if (cancel?.aborted) throw new Error('The local engine start was cancelled.', { cause: error });
     if (controller.signal.aborted) {
       throw failure(`The local engine did not become ready within ${timeoutMs / 1000} s.`, recent);
     }
     throw error;
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener('abort', onCancel);
     controller.abort();
   }
 }
