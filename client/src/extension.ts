@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { onIncludeGlobsChanged } from './configuration';
 import { createDefinitionWatcher, startLanguageClient } from './languageClient';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from './api/apiError';
 
 let client: LanguageClient | undefined;
 
