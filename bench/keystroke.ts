@@ -57,7 +57,7 @@ function parseOptions(args: readonly string[]): Options {
 
 /** One table section per server series: all keystrokes, then each kind. */
 function serverRows(label: string, times: ServerTimes): LatencyRow[] {
-  const kinds = [...times.byKind].map(([kind, values]) => latencyRow(`  ${kind}`, values));
+  const kinds = [...times.byKind].map(([kind, values]) => latencyRow(`↳ ${kind}`, values));
   return [latencyRow(label, times.all), ...kinds];
 }
 
