@@ -38,12 +38,19 @@ const MS_PER_TICK = 10;
 /** A running server with one open document. */
 export class ServerSession {
   private readonly waiters = new Map<number, (diagnostics: Diagnostic[]) => void>();
+  /** Rejects when the process ends: a crashed server must fail the run at once, not after a timeout. */
+  private readonly gone: Promise<never>;
 
   private constructor(
     private readonly child: ChildProcess,
     private readonly connection: ProtocolConnection,
     private readonly uri: string,
   ) {
+    this.gone = new Promise<never>((_, reject) =>
+      child.once('exit', (code, signal) => reject(new Error(`The language server exited (${signal ?? code})`))),
+    );
+    // Only waits race against it; a planned exit with nothing waiting must not count as unhandled.
+    this.gone.catch(() => undefined);
     // An unanswered request would stall a server that awaits it; an editor answers, so the bench does too.
     for (const method of CLIENT_REQUESTS) connection.onRequest(method, () => null);
     connection.onNotification(PublishDiagnosticsNotification.type, ({ uri: published, version, diagnostics }) => {
@@ -61,7 +68,7 @@ export class ServerSession {
     const session = new ServerSession(child, connection, uri);
     connection.listen();
     const folderUri = pathToFileURL(folder).href;
-    await withTimeout(
+    await session.whileAlive(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: folderUri,
@@ -103,7 +110,7 @@ export class ServerSession {
   async stop(): Promise<void> {
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     try {
-      await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 'shutdown');
+      await this.whileAlive(this.connection.sendRequest(ShutdownRequest.type), 'shutdown');
       await this.connection.sendNotification(ExitNotification.type);
       await withTimeout(exited, 'exit', EXIT_TIMEOUT_MS);
     } finally {
@@ -112,8 +119,16 @@ export class ServerSession {
     }
   }
 
+  /** `promise`, unless the server exits or stays silent first (then a rejection naming `what`). */
+  private whileAlive<T>(promise: Promise<T>, what: string): Promise<T> {
+    const exited = this.gone.catch((error: Error) => {
+      throw new Error(`${error.message} while the bench waited for ${what}; its output is above`);
+    });
+    return withTimeout(Promise.race([promise, exited]), what);
+  }
+
   private diagnosticsFor(version: number): Promise<Diagnostic[]> {
-    return withTimeout(
+    return this.whileAlive(
       new Promise<Diagnostic[]>((resolve) => this.waiters.set(version, resolve)),
       `diagnostics for version ${version}`,
     );
