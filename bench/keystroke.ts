@@ -2,15 +2,17 @@
  * Keystroke latency (issue 4): edit the generated 2,000-task workflow through the real language server process and
  * time each keystroke from sending `textDocument/didChange` to receiving the `publishDiagnostics` for that version.
  * The server has no debounce (its diagnostics flush on the next event-loop turn), so nothing is added or subtracted.
- * Baseline in the same run: vscode-json-languageservice re-parsing and validating each version in-process.
- * Target: p95 < 30 ms. Usage: node --import tsx bench/keystroke.ts [--edits 200] [--warmup 30]
- * [--compare-flags "--max-semi-space-size=64" | none] [--cpu-prof [--cpu-prof-dir DIR]] [--server dist/server.js]
- * (default: bundle the current sources with esbuild into a temporary directory).
+ * The server runs with the node flags the extension ships (`SERVER_NODE_FLAGS`); a second server with other flags
+ * (default: node's defaults) takes turns with it for comparison. Baseline in the same run: vscode-json-languageservice
+ * re-parsing and validating each version in-process. Target: p95 < 30 ms. Usage: node --import tsx bench/keystroke.ts
+ * [--edits 200] [--warmup 30] [--compare-flags "<node flags>" | none] [--cpu-prof [--cpu-prof-dir DIR]]
+ * [--server dist/server.js] (default: bundle the current sources with esbuild into a temporary directory).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../server/src/serverFlags';
 import { createWorkspaceIndex } from '../server/src/service';
 import { coreValidator, jsonLanguageServiceValidator, timeInProcess } from './keystrokeInProcess';
 import { bundleServer, timeServers } from './keystrokeServerRun';
@@ -21,14 +23,12 @@ import { generateBenchDocument } from './generateWorkflow';
 import { createJsonLanguageService } from './jsonLanguageService';
 
 const TARGET_P95_MS = 30;
-// The young generation size that let one keystroke's garbage (a whole parsed 1 MB document) die young: see BENCHMARKS.md.
-const DEFAULT_COMPARE_FLAGS = '--max-semi-space-size=64';
 
 interface Options {
   readonly edits: number;
   readonly warmup: number;
-  /** Node flags of a second server series, typed into in turn with the first (empty: node's defaults only). */
-  readonly compareFlags: readonly string[];
+  /** Node flags of a second server series, typed into in turn with the shipped one; undefined: no second series. */
+  readonly compareFlags: readonly string[] | undefined;
   /** Node flags that profile the servers (`--cpu-prof [--cpu-prof-dir DIR]`, default directory: the current one). */
   readonly profileFlags: readonly string[];
   readonly server: string | undefined;
@@ -44,12 +44,12 @@ function parseOptions(args: readonly string[]): Options {
     if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${flag} needs a whole number, got ${value(flag)}`);
     return parsed;
   };
-  const compare = value('--compare-flags') ?? DEFAULT_COMPARE_FLAGS;
+  const compare = value('--compare-flags') ?? '';
   const profileDir = value('--cpu-prof-dir') ?? process.cwd();
   return {
     edits: count('--edits', 200),
     warmup: count('--warmup', 30),
-    compareFlags: compare === 'none' ? [] : compare.split(' ').filter(Boolean),
+    compareFlags: compare === 'none' ? undefined : compare.split(' ').filter(Boolean),
     profileFlags: args.includes('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
     server: value('--server'),
   };
@@ -69,8 +69,8 @@ async function main(): Promise<void> {
     writeFileSync(join(folder, 'bench.taskdef.json'), bench.taskDefs);
     writeFileSync(join(folder, 'bench.workflow.json'), bench.workflow);
     const serverJs = options.server ?? (await bundleServer(folder));
-    const flagSets = options.compareFlags.length ? [[], options.compareFlags] : [[]];
-    const labels = flagSets.map((flags) => (flags.length ? flags.join(' ') : 'node defaults'));
+    const flagSets = options.compareFlags ? [SERVER_NODE_FLAGS, options.compareFlags] : [SERVER_NODE_FLAGS];
+    const labels = flagSets.map((flags, n) => `${n === 0 ? 'as shipped: ' : ''}${flags.join(' ') || 'node defaults'}`);
     const flagged = flagSets.map((flags) => [...options.profileFlags, ...flags]);
     const times = await timeServers({ ...options, serverJs, flagSets: flagged }, folder, bench.workflow);
     const servers = times.map((series, n): [string, ServerTimes] => [labels[n] ?? '', series]);
