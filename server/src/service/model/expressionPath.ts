@@ -89,3 +89,18 @@ function quotedName(body: string, from: number, to: number): PathSegment | undef
   if ((quote !== "'" && quote !== '"') || end - start < 2 || body[end - 1] !== quote) return undefined;
   return { name: body.slice(start + 1, end - 1), start: start + 1, length: end - start - 2 };
 }
+
+/**
+ * Before a nested `${…}`, only segments that end before it are known: in `${task_${workflow.input.n}.output}` the
+ * root is `task_` plus whatever the inner expression yields, so a segment running into the nested one is dropped.
+ */
+export function completeSegments(
+  segments: readonly PathSegment[],
+  value: string,
+  bodyStart: number,
+  nestedAt: number,
+): readonly PathSegment[] {
+  const before = value.charCodeAt(nestedAt - 1);
+  // '.' (46) or ']' (93) right before the nested expression closes the previous segment.
+  return before === 46 || before === 93 || nestedAt === bodyStart ? segments : segments.slice(0, -1);
+}

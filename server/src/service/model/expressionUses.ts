@@ -5,12 +5,12 @@
  * A large workflow holds ~10k expressions, so collection allocates nothing for the ones the screen passes.
  */
 import type { JsonPath } from '../types';
-import { splitExpressionPath } from './expressionPath';
-import type { PathSegment } from './expressionPath';
+import { completeSegments, splitExpressionPath } from './expressionPath';
 import { ExpressionUse } from './expressionUse';
 import { forEachExpression } from './expressionScanner';
 import type { ExpressionScreen } from './expressionScreen';
 import { isObject, objectProp } from './jsonValue';
+import type { ScreenMemoVersion } from './screenMemo';
 import { forEachString } from './stringValues';
 import type { TaskEntry } from './taskWalker';
 
@@ -24,14 +24,16 @@ const SEGMENTS_NEEDED = 3;
 
 /**
  * The expressions of the workflow, tasks first in document order, then the workflow outputParameters. With a
- * `screen`, expressions it passes as plainly fine are left out (see `expressionScreen.ts`).
+ * `screen`, expressions it passes as plainly fine are left out (see `expressionScreen.ts`); with a `memo` as well,
+ * strings that passed it whole in the previous version of the document are not scanned again (`screenMemo.ts`).
  */
 export function collectExpressionUses(
   workflow: unknown,
   entries: readonly TaskEntry[],
   screen?: ExpressionScreen,
+  memo?: ScreenMemoVersion,
 ): ExpressionUse[] {
-  const collector = new Collector(screen);
+  const collector = new Collector(screen, screen && memo);
   for (const entry of entries) {
     const { task, path } = entry;
     collector.collect(task.inputParameters, [...path, 'inputParameters'], entry, entry.parent === undefined);
@@ -59,8 +61,13 @@ class Collector {
   private container: JsonPath = [];
   private last: string | number = '';
   private key = '';
+  /** Whether every expression of the current string passed the screen so far. */
+  private allPassed = true;
 
-  constructor(private readonly screen: ExpressionScreen | undefined) {}
+  constructor(
+    private readonly screen: ExpressionScreen | undefined,
+    private readonly memo: ScreenMemoVersion | undefined,
+  ) {}
 
   collect(value: unknown, basePath: JsonPath, task: TaskEntry | undefined, registrationChecked: boolean): void {
     if (value === undefined) return;
@@ -70,11 +77,18 @@ class Collector {
   }
 
   private readonly onString = (value: string, container: JsonPath, last: string | number, key: string): void => {
+    const memo = this.memo;
+    if (memo?.passedBefore(value, this.task)) {
+      memo.record(value, true, this.task);
+      return;
+    }
     this.value = value;
     this.container = container;
     this.last = last;
     this.key = key;
+    this.allPassed = true;
     scanString(value, this.onExpression);
+    memo?.record(value, this.allPassed, this.task);
   };
 
   private readonly onExpression = (
@@ -94,6 +108,7 @@ class Collector {
     const nested = nestedAt !== -1 && nestedAt < bodyEnd;
     // Screened before anything is allocated: nearly every expression of a large workflow passes.
     if (!nested && closed && this.screen?.(value, bodyStart, bodyEnd, this.task)) return;
+    this.allPassed = false;
     const parsed = splitExpressionPath(value.slice(bodyStart, nested ? nestedAt : bodyEnd), SEGMENTS_NEEDED);
     const segments = nested ? completeSegments(parsed.segments, value, bodyStart, nestedAt) : parsed.segments;
     const use = new ExpressionUse(
@@ -122,19 +137,4 @@ class Collector {
       if (!escaped) this.add(start + bodyStart, end + bodyStart, innerStart + bodyStart, innerEnd + bodyStart, closed);
     });
   }
-}
-
-/**
- * Before a nested `${…}`, only segments that end before it are known: in `${task_${workflow.input.n}.output}` the
- * root is `task_` plus whatever the inner expression yields, so a segment running into the nested one is dropped.
- */
-function completeSegments(
-  segments: readonly PathSegment[],
-  value: string,
-  bodyStart: number,
-  nestedAt: number,
-): readonly PathSegment[] {
-  const before = value.charCodeAt(nestedAt - 1);
-  // '.' (46) or ']' (93) right before the nested expression closes the previous segment.
-  return before === 46 || before === 93 || nestedAt === bodyStart ? segments : segments.slice(0, -1);
 }

@@ -5,8 +5,9 @@
 import { createExpressionScreen } from './expressionScreen';
 import { collectExpressionUses } from './expressionUses';
 import type { ExpressionUse } from './expressionUse';
-import { analyzeScript } from './scriptAnalysis';
+import { analyzeScript, clearScriptCache } from './scriptAnalysis';
 import type { ScriptAnalysis } from './scriptAnalysis';
+import { beginScreenMemo, clearScreenMemo } from './screenMemo';
 import { collectScriptSites } from './scriptSites';
 import type { ScriptSite } from './scriptSites';
 import { buildTaskScope } from './taskScope';
@@ -62,7 +63,18 @@ export function analyzeWorkflow(value: unknown): WorkflowModel {
   if (cached && cached.value === value && typeof value === 'object' && value !== null) return cached.model;
   const tasks = walkTasks(value);
   const scope = buildTaskScope(tasks);
-  const model = new Model(tasks, scope, collectExpressionUses(value, tasks, createExpressionScreen(value, scope)));
+  const screen = createExpressionScreen(value, scope);
+  const model = new Model(tasks, scope, collectExpressionUses(value, tasks, screen, beginScreenMemo(value, tasks)));
   last = { value, model };
   return model;
+}
+
+/**
+ * Forgets the last analysis and every cache kept across versions (screen memo, script parses), so the next
+ * analysis runs as on a document never seen. For benchmarks of cold validation; the server never needs it.
+ */
+export function forgetAnalyses(): void {
+  last = undefined;
+  clearScreenMemo();
+  clearScriptCache();
 }
