@@ -1,34 +1,11 @@
 /**
  * Schedules of conductor-oss's scheduler module: `/api/scheduler` (see engine/src/schedules/README.md).
  */
-import type { StartWorkflowRequest } from '../../../common/src/model';
+import type { WorkflowSchedule } from '../../../common/src/model';
 import type { HttpClient } from './http';
 import { segment } from './metadataApi';
 
 const BASE = '/api/scheduler';
-
-/**
- * `WorkflowSchedule` as the scheduler API sends it. Declared here because `common/src/model` has no schedule type
- * yet (the engine's copy lives in `engine/src/schedules/scheduleModel.ts`, outside the client's project).
- */
-export interface WorkflowSchedule {
-  name: string;
-  cronExpression?: string;
-  zoneId?: string;
-  cronSchedules?: { cronExpression: string; zoneId?: string }[];
-  runCatchupScheduleInstances?: boolean;
-  paused?: boolean;
-  pausedReason?: string;
-  startWorkflowRequest?: StartWorkflowRequest;
-  scheduleStartTime?: number;
-  scheduleEndTime?: number;
-  createTime?: number;
-  updatedTime?: number;
-  createdBy?: string;
-  updatedBy?: string;
-  description?: string;
-  nextRunTime?: number;
-}
 
 /** Schedule calls of one server. */
 export class ScheduleApi {

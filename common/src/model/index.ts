@@ -8,3 +8,4 @@ export type * from './workflow';
 export type * from './task';
 export type * from './requests';
 export type * from './responses';
+export type * from './schedule';

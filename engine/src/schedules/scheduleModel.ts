@@ -1,35 +1,9 @@
 /**
- * The conductor-oss scheduler's model (`scheduler/core/.../model/WorkflowSchedule.java`, `CronSchedule.java`): a
- * schedule has one cron (`cronExpression` + `zoneId`, default "UTC") or a list `cronSchedules`, which wins when it is
- * not empty. Times are epoch milliseconds.
+ * How the scheduler reads a schedule's crons (the model itself is shared: `common/src/model/schedule.ts`).
  */
-import type { StartWorkflowRequest } from '../../../common/src/model';
+import type { WorkflowSchedule } from '../../../common/src/model';
 
-/** One cron of a multi-cron schedule. */
-export interface CronSchedule {
-  cronExpression: string;
-  zoneId?: string;
-}
-
-/** `WorkflowSchedule` as the REST API takes and returns it (`/api/scheduler/schedules`). */
-export interface WorkflowSchedule {
-  name: string;
-  cronExpression?: string;
-  zoneId?: string;
-  cronSchedules?: CronSchedule[];
-  runCatchupScheduleInstances?: boolean;
-  paused?: boolean;
-  pausedReason?: string;
-  startWorkflowRequest?: StartWorkflowRequest;
-  scheduleStartTime?: number;
-  scheduleEndTime?: number;
-  createTime?: number;
-  updatedTime?: number;
-  createdBy?: string;
-  updatedBy?: string;
-  description?: string;
-  nextRunTime?: number;
-}
+export type { CronSchedule, WorkflowSchedule } from '../../../common/src/model';
 
 /** A cron with its zone resolved, as `getEffectiveCronSchedules` returns them. */
 export interface EffectiveCron {
