@@ -5,8 +5,8 @@
  *    (`engineLoad.ts`), with a same-run baseline: bare `GET /health` round trips from that generator.
  * 2. The same workflow started in-process (no HTTP), by CPU time, against a bare store transaction of its shape.
  * 3. Poll→update round trip through the official JS SDK worker (TaskManager), p50/p99, over SIMPLE tasks.
- * Runs with the engine default durability (`full`: fsync per commit) and again with `process` (no fsync; still
- * SIGKILL-safe), each on a temp data dir.
+ * Runs with durability `full` (fsync per commit) and again with `process` (the engine default: no fsync per
+ * commit; still SIGKILL-safe), each on a temp data dir.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -37,7 +37,7 @@ export interface EngineOptions {
   port?: number;
   /** Interface to bind; default 127.0.0.1. */
   host?: string;
-  /** Store durability (default `full`: fsync per commit). */
+  /** Store durability (default `process`: survives SIGKILL; `full` adds an fsync per commit for power loss). */
   durability?: Durability;
   /** Receives unexpected errors (5xx answers, sweeper failures). */
   log?: (message: string) => void;
@@ -82,7 +82,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   await acquireScriptRuntime();
   let store: Store | undefined;
   try {
-    store = openStore({ dataDir: options.dataDir, durability: options.durability ?? 'full' });
+    store = openStore({ dataDir: options.dataDir, durability: options.durability });
     const { executor, background } = wireExecutor(store, log);
     const router = createRouter({ onServerError: (error) => log(`Server error: ${String(error)}`) });
     registerRoutes(router, executor);

@@ -1,13 +1,19 @@
 /**
- * `npm run engine -- --port 8080 --data <dir> [--host 127.0.0.1]`: runs the local Conductor-compatible engine,
- * prints its URL, and shuts down cleanly on SIGINT/SIGTERM.
+ * `npm run engine -- --port 8080 --data <dir> [--host 127.0.0.1] [--durability process|full]`: runs the local
+ * Conductor-compatible engine, prints its URL, and shuts down cleanly on SIGINT/SIGTERM.
  */
-import { createEngine } from './engine';
+import { createEngine, type EngineOptions } from './engine';
+import type { Durability } from './store';
 
-const USAGE = 'Usage: npm run engine -- [--port 8080] [--data <dir>] [--host 127.0.0.1]';
+const USAGE = 'Usage: npm run engine -- [--port 8080] [--data <dir>] [--host 127.0.0.1] [--durability process|full]';
+const DURABILITIES: readonly string[] = ['process', 'full'] satisfies Durability[];
 
-function parseArgs(argv: readonly string[]): { port: number; dataDir: string; host: string } {
-  const options = { port: 8080, dataDir: '.conductor-engine', host: '127.0.0.1' };
+function parseArgs(argv: readonly string[]): EngineOptions & { port: number; dataDir: string } {
+  const options: EngineOptions & { port: number; dataDir: string } = {
+    port: 8080,
+    dataDir: '.conductor-engine',
+    host: '127.0.0.1',
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -16,6 +22,8 @@ function parseArgs(argv: readonly string[]): { port: number; dataDir: string; ho
     if (flag === '--port') options.port = Number(value);
     else if (flag === '--data') options.dataDir = value;
     else if (flag === '--host') options.host = value;
+    else if (flag === '--durability' && DURABILITIES.includes(value)) options.durability = value as Durability;
+    else if (flag === '--durability') throw new Error(`--durability must be process or full, not ${value}. ${USAGE}`);
     else throw new Error(`Unknown option ${String(flag)}. ${USAGE}`);
     i++;
   }

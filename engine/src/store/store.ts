@@ -10,8 +10,7 @@ import { KeyValueRepository } from './keyValueRepository';
 import { PollDataRepository } from './pollDataRepository';
 import { QueueRepository } from './queueRepository';
 import { migrate } from './schema';
-import { SqliteDatabase } from './sqliteDatabase';
-import type { Durability } from './sqliteDatabase';
+import { DEFAULT_DURABILITY, SqliteDatabase, type Durability } from './sqliteDatabase';
 import { TaskDefRepository } from './taskDefRepository';
 import { TaskLogRepository } from './taskLogRepository';
 import { TaskRepository } from './taskRepository';
@@ -25,7 +24,7 @@ export const DATABASE_FILE = 'engine.db';
 export interface StoreOptions {
   /** Data directory (created if missing); absent = an in-memory store that dies with the process (tests only). */
   dataDir?: string;
-  /** Default `full` (fsync per commit). See `Durability`. */
+  /** Default `DEFAULT_DURABILITY` (`process`). See `Durability`. */
   durability?: Durability;
 }
 
@@ -52,7 +51,7 @@ export function openStore(options: StoreOptions = {}): Store {
   const release: ReleaseLock = options.dataDir === undefined ? () => undefined : lockDataDir(options.dataDir, file);
   let db: SqliteDatabase;
   try {
-    db = new SqliteDatabase(file, options.durability ?? 'full');
+    db = new SqliteDatabase(file, options.durability ?? DEFAULT_DURABILITY);
     migrate(db);
   } catch (error) {
     release();
