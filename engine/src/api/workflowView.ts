@@ -15,9 +15,9 @@ export function toApiWorkflow(aggregate: Aggregate, includeTasks: boolean): Work
   return workflow;
 }
 
-/** Loads and renders one run (404 when unknown). */
+/** Loads and renders one run (404 when unknown); its task rows are read only when they are rendered. */
 export function workflowById(executor: Executor, workflowId: string, includeTasks: boolean): Workflow {
-  return toApiWorkflow(executor.load(workflowId), includeTasks);
+  return toApiWorkflow(executor.load(workflowId, includeTasks), includeTasks);
 }
 
 /** Loads and renders a run known to exist by id, without failing when it vanished meanwhile. */

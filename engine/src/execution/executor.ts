@@ -57,11 +57,11 @@ export class Executor {
     };
   }
 
-  /** Loads a run, or throws Conductor's 404 (§3.2 `No such workflow found by id`). */
-  load(workflowId: string): Aggregate {
+  /** Loads a run (its tasks left out, `[]`, when `withTasks` is false), or throws §3.2's 404. */
+  load(workflowId: string, withTasks = true): Aggregate {
     const workflow = this.store.workflows.get(workflowId) as WorkflowModel | undefined;
     if (!workflow) throw new NotFoundError(`No such workflow found by id: ${workflowId}`);
-    return { workflow, tasks: this.store.tasks.listByWorkflow(workflowId) as TaskModel[] };
+    return { workflow, tasks: withTasks ? (this.store.tasks.listByWorkflow(workflowId) as TaskModel[]) : [] };
   }
 
   /** Runs `fn` in one transaction; queue and workflow notifications go out after the outermost commit. */
