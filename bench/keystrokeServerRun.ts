@@ -10,6 +10,7 @@ import { KeystrokeScript } from './keystrokeEdits';
 import { leavesInvalid } from './keystrokeEdits';
 import type { EditKind } from './keystrokeEdits';
 import { ServerSession } from './keystrokeServer';
+import { SHIPPED_BUILD_OPTIONS } from './shippedBuildOptions';
 
 /** How the server series run. */
 export interface ServerRunOptions {
@@ -34,12 +35,7 @@ export async function bundleServer(dir: string): Promise<string> {
   await build({
     entryPoints: [join(__dirname, '..', 'server', 'src', 'main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
+    ...SHIPPED_BUILD_OPTIONS,
   });
   return outfile;
 }

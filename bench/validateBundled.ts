@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SHIPPED_BUILD_OPTIONS } from './shippedBuildOptions';
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'conductor-bench-'));
@@ -17,13 +18,8 @@ async function main(): Promise<void> {
     await build({
       entryPoints: [join(__dirname, 'validate.ts')],
       outfile,
-      bundle: true,
-      platform: 'node',
-      mainFields: ['module', 'main'],
-      target: 'node20',
-      format: 'cjs',
+      ...SHIPPED_BUILD_OPTIONS,
       minify: true,
-      logLevel: 'warning',
       // The bench finds the schemas next to its own source; the bundle lives elsewhere.
       define: { __dirname: JSON.stringify(__dirname) },
     });
