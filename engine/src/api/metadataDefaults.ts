@@ -2,7 +2,7 @@
  * The defaults Conductor's Java model gives absent fields (reference/conductor.md §1.2, §1.3, §1.5). Conductor
  * serializes them on every read, so a stored definition carries them too, and the executor can rely on them.
  */
-import type { TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/model';
+import type { Auditable, TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/model';
 
 const WORKFLOW_DEFAULTS = {
   version: 1,
@@ -80,4 +80,14 @@ export function withWorkflowDefDefaults(def: WorkflowDef): WorkflowDef {
 /** A copy of `def` with Conductor's TaskDef defaults. */
 export function withTaskDefDefaults(def: TaskDef): TaskDef {
   return fill(def, TASK_DEF_DEFAULTS);
+}
+
+/** Sets §1.1 audit times on a definition about to be stored: a replacement keeps its createTime and gets an updateTime. */
+export function stampAuditTimes(def: Auditable, existing: Auditable | undefined, now: number): void {
+  if (existing) {
+    def.createTime = existing.createTime ?? now;
+    def.updateTime = now;
+  } else {
+    def.createTime = now;
+  }
 }

@@ -5,7 +5,7 @@ import type { TaskDef } from '../../../common/src/model';
 import type { ApiRequest, Reply, Router } from '../http';
 import { BadRequestError, NotFoundError, empty, json } from '../http';
 import type { Store } from '../store';
-import { withTaskDefDefaults } from './metadataDefaults';
+import { stampAuditTimes, withTaskDefDefaults } from './metadataDefaults';
 import { asArray, asTaskDef } from './metadataShape';
 import { VALIDATION_FAILED, registrationErrors, throwIfInvalid } from './metadataValidation';
 
@@ -14,13 +14,7 @@ const BASE = '/api/metadata/taskdefs';
 /** Stores `def` with defaults; an existing definition keeps its createTime and gets an updateTime. */
 function save(store: Store, def: TaskDef, now: number): void {
   const full = withTaskDefDefaults(def);
-  const existing = store.taskDefs.get(full.name);
-  if (existing) {
-    full.createTime = existing.createTime ?? now;
-    full.updateTime = now;
-  } else {
-    full.createTime = now;
-  }
+  stampAuditTimes(full, store.taskDefs.get(full.name), now);
   store.taskDefs.put(full);
 }
 

@@ -5,7 +5,7 @@ import type { BulkResponse, WorkflowDef, WorkflowDefSummary } from '../../../com
 import type { ApiRequest, Reply, Router } from '../http';
 import { BadRequestError, ConflictError, NotFoundError, empty, json } from '../http';
 import type { Store } from '../store';
-import { withWorkflowDefDefaults } from './metadataDefaults';
+import { stampAuditTimes, withWorkflowDefDefaults } from './metadataDefaults';
 import { asArray, asWorkflowDef } from './metadataShape';
 import { VALIDATION_FAILED, registrationErrors, throwIfInvalid } from './metadataValidation';
 
@@ -22,13 +22,7 @@ function validated(value: unknown, prefix: string): WorkflowDef {
 /** Stores `def` with defaults; keeps the original createTime when it replaces a version. */
 function save(store: Store, def: WorkflowDef, now: number): void {
   const full = withWorkflowDefDefaults(def);
-  const existing = store.workflowDefs.get(full.name, full.version);
-  if (existing) {
-    full.createTime = existing.createTime ?? now;
-    full.updateTime = now;
-  } else {
-    full.createTime = now;
-  }
+  stampAuditTimes(full, store.workflowDefs.get(full.name, full.version), now);
   store.workflowDefs.put(full);
 }
 
