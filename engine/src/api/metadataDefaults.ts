@@ -82,7 +82,10 @@ export function withTaskDefDefaults(def: TaskDef): TaskDef {
   return fill(def, TASK_DEF_DEFAULTS);
 }
 
-/** Sets §1.1 audit times on a definition about to be stored: a replacement keeps its createTime and gets an updateTime. */
+/**
+ * Sets §1.1 audit times on a definition about to be stored: a replacement keeps its createTime and gets an
+ * updateTime.
+ */
 export function stampAuditTimes(def: Auditable, existing: Auditable | undefined, now: number): void {
   if (existing) {
     def.createTime = existing.createTime ?? now;
