@@ -14,6 +14,7 @@ import { registerWorkflowBulkRoutes } from './api/workflowBulkRoutes';
 import { registerWorkflowExecuteRoutes } from './api/workflowExecuteRoutes';
 import { registerWorkflowLifecycleRoutes } from './api/workflowLifecycleRoutes';
 import { registerWorkflowRoutes } from './api/workflowRoutes';
+import { registerWorkflowTestRoutes } from './api/workflowTestRoutes';
 import { AsyncTaskWorker } from './execution/asyncTaskWorker';
 import { Executor } from './execution/executor';
 import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
@@ -60,6 +61,7 @@ export function registerRoutes(router: Router, executor: Executor): void {
   registerWorkflowLifecycleRoutes(router, executor);
   registerWorkflowBulkRoutes(router, executor);
   registerWorkflowExecuteRoutes(router, executor);
+  registerWorkflowTestRoutes(router, executor);
   registerSearchRoutes(router, executor);
   registerTaskRoutes(router, executor);
   registerTaskSignalRoutes(router, executor);
