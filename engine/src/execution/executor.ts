@@ -54,6 +54,7 @@ export class Executor {
       newId: randomUUID,
       lastPollTime: (taskType, domain) =>
         this.store.pollData.list(taskType).find((data) => (data.domain ?? '') === domain)?.lastPollTime,
+      taskDef: (name) => this.store.taskDefs.get(name),
     };
   }
 

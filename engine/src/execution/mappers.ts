@@ -7,6 +7,7 @@
 import type { WorkflowTask } from '../../../common/src/model';
 import { javaToString } from '../expressions/resolve';
 import { switchCaseValue } from '../scripts';
+import { mapDynamicFork } from './dynamicForkMapper';
 import { nextTask } from './graph';
 import type { Aggregate, DecideEnv, TaskModel } from './model';
 import { scriptRuntime } from './scriptRuntime';
@@ -25,6 +26,7 @@ export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideE
   if (isWorkerType(type)) return [createTask(aggregate, wfTask, env, 'SCHEDULED', iteration)];
   if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env, iteration);
   if (type === 'FORK_JOIN') return mapFork(aggregate, wfTask, env, iteration);
+  if (type === 'FORK_JOIN_DYNAMIC') return mapDynamicFork(aggregate, wfTask, env, iteration, mapTask);
   if (type === 'DO_WHILE') return mapDoWhile(aggregate, wfTask, env);
   const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   task.startTime = env.now;

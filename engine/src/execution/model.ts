@@ -3,7 +3,7 @@
  * on the outside world (queues, timers, other workflows). Persisting them is the executor's job; the decider only
  * computes (reference/conductor.md §5.2).
  */
-import type { StartWorkflowRequest, Task, Workflow } from '../../../common/src/model';
+import type { StartWorkflowRequest, Task, TaskDef, Workflow } from '../../../common/src/model';
 
 /** A runtime task plus the engine-internal timers Conductor keeps on its TaskModel (§1.7), stripped on output. */
 export interface TaskModel extends Task {
@@ -37,6 +37,8 @@ export interface DecideEnv {
   newId(): string;
   /** Last poll of `taskType` in `domain` by any worker (§5.10 active domains). */
   lastPollTime: (taskType: string, domain: string) => number | undefined;
+  /** The registered TaskDef of `name`, for tasks created at run time (dynamic forks, DYNAMIC); absent = none. */
+  taskDef?: (name: string) => TaskDef | undefined;
 }
 
 /** A workflow to start on behalf of a run. */

@@ -65,3 +65,14 @@ export function expectedRetries(task: WorkflowTask): number {
 export function responseTimeoutOf(task: WorkflowTask): number {
   return task.taskDefinition ? (task.taskDefinition.responseTimeoutSeconds ?? 3600) : 0;
 }
+
+/**
+ * A task created while the run is going (dynamic fork branch, DYNAMIC) with its TaskDef attached as at start:
+ * inline, else registered, else ad-hoc for worker tasks (§2.5).
+ */
+export function withTaskDefinition(task: WorkflowTask, lookup: ((name: string) => TaskDef | undefined) | undefined) {
+  if (task.taskDefinition || DEF_FREE_TYPES.has(task.type ?? 'SIMPLE')) return task;
+  const registered = lookup?.(task.name);
+  if (registered) return { ...task, taskDefinition: registered };
+  return isWorkerType(task.type ?? 'SIMPLE') ? { ...task, taskDefinition: adHocTaskDef(task.name) } : task;
+}

@@ -4,6 +4,7 @@
  * failure is a cancellation), unless it is permissive and other joined tasks are still running.
  */
 import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../../common/src/status';
+import { baseRef } from '../../expressions/contextDocument';
 import { finishTask, registerSystemTask, type TaskContext } from '../systemTask';
 import type { TaskModel } from '../model';
 
@@ -14,10 +15,15 @@ function latestByRef(tasks: readonly TaskModel[]): Map<string, TaskModel> {
   return latest;
 }
 
+/** §5.7 inside a loop the joined references carry the JOIN's own iteration (`ref__N`). */
+export function inIteration(ref: string, iteration: number): string {
+  return iteration > 0 && baseRef(ref) === ref ? `${ref}__${iteration}` : ref;
+}
+
 function execute(join: TaskModel, context: TaskContext): boolean {
   const latest = latestByRef(context.aggregate.tasks);
   const joinOn = (join.inputData?.['joinOn'] as string[] | undefined) ?? join.workflowTask?.joinOn ?? [];
-  const joined = joinOn.map((ref) => latest.get(ref));
+  const joined = joinOn.map((ref) => latest.get(inIteration(ref, join.iteration ?? 0)));
   const output: Record<string, unknown> = {};
   const failures: TaskModel[] = [];
   let allTerminal = true;
