@@ -31,7 +31,14 @@ export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideE
   const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   task.startTime = env.now;
   if (type === 'JOIN') task.inputData = { ...task.inputData, joinOn: wfTask.joinOn ?? [] };
+  // §1.11 EXCLUSIVE_JOIN: its input is only what it joins on (ExclusiveJoinTaskMapper).
+  if (type === 'EXCLUSIVE_JOIN') task.inputData = exclusiveJoinInput(wfTask);
   return [task];
+}
+
+/** WorkflowTask's defaultExclusiveJoinTask defaults to an empty list, so the key is always there. */
+function exclusiveJoinInput(wfTask: WorkflowTask): Record<string, unknown> {
+  return { joinOn: wfTask.joinOn ?? [], defaultExclusiveJoinTask: wfTask.defaultExclusiveJoinTask ?? [] };
 }
 
 /** §5.6: the case value of a SWITCH (value-param) or DECISION (caseValueParam), as a string. */

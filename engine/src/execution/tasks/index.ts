@@ -4,6 +4,7 @@
  */
 import './basicTasks';
 import './joinTask';
+import './exclusiveJoinTask';
 import './waitTask';
 import './scriptedTasks';
 import './asyncTasks';
