@@ -1,0 +1,40 @@
+/**
+ * The text of a registered definition as the extension shows and saves it: pretty JSON (2 spaces, trailing newline,
+ * the project's Prettier settings), without the audit fields the server stamps (§1.1 `Auditable`), which would only
+ * make every comparison with a local file differ. Pure: no `vscode` import.
+ */
+
+/** Fields the server sets on every save; a local file never needs them. */
+const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedBy', 'updatedTime']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The definition without its top-level audit fields (nested task definitions keep theirs: they are content). */
+export function withoutAuditFields(definition: unknown): unknown {
+  if (!isRecord(definition)) return definition;
+  return Object.fromEntries(Object.entries(definition).filter(([key]) => !AUDIT_FIELDS.has(key)));
+}
+
+/**
+ * `value` with its object keys in the order `model` has them (keys `model` lacks come after, in their own order),
+ * recursively: the server serializes fields in its own order, so a diff against the local file would otherwise show
+ * moved lines that are not changes.
+ */
+export function alignKeys(value: unknown, model: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item: unknown, index) => alignKeys(item, Array.isArray(model) ? model[index] : undefined));
+  }
+  if (!isRecord(value)) return value;
+  const template = isRecord(model) ? model : {};
+  const keys = [...Object.keys(template).filter((key) => key in value), ...Object.keys(value)];
+  const aligned: Record<string, unknown> = {};
+  for (const key of new Set(keys)) aligned[key] = alignKeys(value[key], template[key]);
+  return aligned;
+}
+
+/** Pretty JSON with a trailing newline, as the project's files are written. */
+export function toDefinitionText(definition: unknown): string {
+  return `${JSON.stringify(definition, null, 2)}\n`;
+}
