@@ -1,0 +1,104 @@
+/**
+ * Execution → diagram: the definition's graph with each task's runs attached by reference (reference §1.7), DO_WHILE
+ * iterations `ref__N` grouped under `ref` (§5.8), the SWITCH case taken (§5.6), the tasks a dynamic fork created
+ * (§5.7) put in place of its placeholder, and each SUB_WORKFLOW run's child id for drilling in (§5.9).
+ */
+import type { Task } from '../model/task';
+import type { Workflow } from '../model/workflow';
+import { isTerminalWorkflowStatus } from '../status';
+import { buildDefinitionGraph } from './buildDefinitionGraph';
+import { placeDynamicTasks } from './dynamicForkTasks';
+import { END_ID, START_ID } from './graphTypes';
+import type { GraphNode, TaskRun, WorkflowGraph } from './graphTypes';
+
+/** The runtime reference split into the definition's reference and the DO_WHILE iteration it belongs to. */
+export function splitIterationRef(ref: string, known: (ref: string) => boolean): { ref: string; iteration: number } {
+  const match = /^(.+)__(\d+)$/.exec(ref);
+  if (match?.[1] !== undefined && !known(ref) && known(match[1])) return { ref: match[1], iteration: Number(match[2]) };
+  return { ref, iteration: 0 };
+}
+
+/** Builds the execution diagram; `definition` is used when the workflow does not carry `workflowDefinition`. */
+export function buildExecutionGraph(workflow: Workflow, definition?: unknown): WorkflowGraph {
+  const graph = buildDefinitionGraph(workflow.workflowDefinition ?? definition);
+  const byRef = new Map<string, GraphNode>();
+  // Only the top level: nodes of an expanded child definition never match this execution's references.
+  for (const node of graph.nodes) if (node.ref !== undefined && !node.id.includes('/')) byRef.set(node.ref, node);
+  const tasks = [...(workflow.tasks ?? [])].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const unplaced: Task[] = [];
+  for (const task of tasks) {
+    const { ref, iteration } = splitIterationRef(task.referenceTaskName, (candidate) => byRef.has(candidate));
+    const node = byRef.get(ref);
+    if (node) addRun(node, task, iteration);
+    else unplaced.push(task);
+  }
+  placeDynamicTasks(graph, tasks, unplaced, (node, task) => addRun(node, task, task.iteration ?? 0));
+  for (const node of graph.nodes) summarize(node, graph);
+  markTakenEdges(graph, isTerminalWorkflowStatus(workflow.status));
+  graph.execution = {
+    workflowId: workflow.workflowId,
+    status: workflow.status,
+    reasonForIncompletion: workflow.reasonForIncompletion,
+    parentWorkflowId: workflow.parentWorkflowId,
+    startTime: workflow.startTime,
+    endTime: workflow.endTime,
+  };
+  return graph;
+}
+
+/** Records one task execution on its node. */
+export function addRun(node: GraphNode, task: Task, iteration: number): void {
+  const subWorkflowId = task.subWorkflowId ?? stringOf(task.outputData?.['subWorkflowId']);
+  const caseOutput = caseOutputOf(task);
+  const run: TaskRun = {
+    ...{ taskId: task.taskId, status: task.status, referenceTaskName: task.referenceTaskName, taskType: task.taskType },
+    ...{ iteration: task.iteration ?? iteration, retryCount: task.retryCount ?? 0, seq: task.seq ?? 0 },
+    ...(subWorkflowId === undefined ? {} : { subWorkflowId }),
+    ...(caseOutput === undefined ? {} : { caseOutput }),
+  };
+  (node.runs ??= []).push(run);
+}
+
+/** Per-node facts derived from the runs: a loop's iteration count, a switch's case. */
+function summarize(node: GraphNode, graph: WorkflowGraph): void {
+  if (node.kind === 'loop') {
+    const inner = graph.nodes.filter((other) => other.parent === node.id).flatMap((other) => other.runs ?? []);
+    const counts = [...inner, ...(node.runs ?? [])].map((run) => run.iteration);
+    if (counts.length > 0) node.iterations = Math.max(...counts);
+  }
+}
+
+/** An edge is taken when the run went from its source to its target; a SWITCH only along the chosen lane. */
+function markTakenEdges(graph: WorkflowGraph, ended: boolean): void {
+  const ran = new Set(graph.nodes.filter((node) => (node.runs?.length ?? 0) > 0).map((node) => node.id));
+  ran.add(START_ID);
+  if (ended) ran.add(END_ID);
+  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+  for (const edge of graph.edges) {
+    const source = nodes.get(edge.source);
+    if (source?.kind === 'switch' && (edge.kind === 'case' || edge.kind === 'default')) {
+      edge.taken = ran.has(source.id) && edge.label === (source.selectedCase ??= selectedLane(source, graph));
+    } else edge.taken = ran.has(edge.source) && ran.has(edge.target);
+  }
+}
+
+/** The lane a SWITCH took: its output's `selectedCase` (§1.11), `evaluationResult[0]`, or DECISION's `caseOutput`. */
+function selectedLane(node: GraphNode, graph: WorkflowGraph): string | undefined {
+  const output = node.runs?.at(-1)?.caseOutput;
+  if (output === undefined) return undefined;
+  const lanes = graph.edges.filter((edge) => edge.source === node.id && edge.kind === 'case').map((edge) => edge.label);
+  return lanes.includes(output) ? output : 'default';
+}
+
+/** SWITCH: `selectedCase`, else `evaluationResult[0]`; DECISION: `caseOutput[0]` (§1.11). */
+function caseOutputOf(task: Task): string | undefined {
+  const output = task.outputData;
+  if (!output || (task.taskType !== 'SWITCH' && task.taskType !== 'DECISION')) return undefined;
+  const first = (list: unknown): unknown => (Array.isArray(list) ? (list as unknown[])[0] : undefined);
+  const value = output['selectedCase'] ?? first(output['evaluationResult']) ?? first(output['caseOutput']);
+  return value === undefined || value === null ? undefined : String(value as string | number | boolean);
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
