@@ -8,6 +8,7 @@ import type { WorkflowTask } from '../../../common/src/model';
 import { javaToString } from '../expressions/resolve';
 import { switchCaseValue } from '../scripts';
 import { mapDynamicFork } from './dynamicForkMapper';
+import { mapDynamicTask } from './dynamicTaskMapper';
 import { nextTask } from './graph';
 import type { Aggregate, DecideEnv, TaskModel } from './model';
 import { scriptRuntime } from './scriptRuntime';
@@ -26,6 +27,7 @@ export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideE
   if (isWorkerType(type)) return [createTask(aggregate, wfTask, env, 'SCHEDULED', iteration)];
   if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env, iteration);
   if (type === 'FORK_JOIN') return mapFork(aggregate, wfTask, env, iteration);
+  if (type === 'DYNAMIC') return mapDynamicTask(aggregate, wfTask, env, iteration, mapTask);
   if (type === 'FORK_JOIN_DYNAMIC') return mapDynamicFork(aggregate, wfTask, env, iteration, mapTask);
   if (type === 'DO_WHILE') return mapDoWhile(aggregate, wfTask, env);
   const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
