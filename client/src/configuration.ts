@@ -1,6 +1,6 @@
 /**
- * Typed getters over the `conductor.*` settings the client itself needs. The language server pulls its own
- * settings through `workspace/configuration`; the client only needs what shapes the language client.
+ * Typed getters over the `conductor.*` settings the client itself needs (include globs, server profiles). The
+ * language server pulls its own settings through `workspace/configuration`.
  */
 import * as vscode from 'vscode';
 
@@ -21,5 +21,37 @@ export function getIncludeGlobs(): string[] {
 export function onIncludeGlobsChanged(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
     if (event.affectsConfiguration(`${configurationSection}.${includeSetting}`)) listener();
+  });
+}
+
+/** Setting that lists the server profiles besides the built-in Local one. */
+export const serversSetting = 'servers';
+
+/** Setting that names the active profile. */
+export const activeServerSetting = 'activeServer';
+
+/** The raw `conductor.servers` value, parsed and checked by `connection/profiles.ts`. */
+export function getRawServers(): unknown {
+  return vscode.workspace.getConfiguration(configurationSection).get<unknown>(serversSetting);
+}
+
+/** The name in `conductor.activeServer`, or undefined when unset or not a string. */
+export function getActiveServerName(): string | undefined {
+  const name = vscode.workspace.getConfiguration(configurationSection).get<unknown>(activeServerSetting);
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Makes `name` the active profile in the user settings (a workspace value, if any, still wins there). */
+export async function setActiveServerName(name: string): Promise<void> {
+  await vscode.workspace
+    .getConfiguration(configurationSection)
+    .update(activeServerSetting, name, vscode.ConfigurationTarget.Global);
+}
+
+/** Calls `listener` when the profiles or the active profile change. */
+export function onServersChanged(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    const keys = [serversSetting, activeServerSetting].map((key) => `${configurationSection}.${key}`);
+    if (keys.some((key) => event.affectsConfiguration(key))) listener();
   });
 }

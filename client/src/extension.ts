@@ -1,62 +1,44 @@
 /**
- * Extension entry point. `activate` only wires the parts together, top to bottom: output channel, language client,
- * and the restart of the client when the set of served documents changes.
+ * Extension entry point. `activate` only wires the parts together, top to bottom: output channel, connections,
+ * language client, then each feature area's `register…(services)`.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { onIncludeGlobsChanged } from './configuration';
-import { createDefinitionWatcher, startLanguageClient } from './languageClient';
-import { errorMessage } from './api/apiError';
+import { ConnectionManager } from './connection/connectionService';
+import { registerConnection } from './commands/connection/registerConnection';
+import { LanguageClientHost } from './languageClient';
+import { registerRegistry } from './registry/registerRegistry';
+import type { RegistryService } from './registry/registryService';
+import type { ExtensionServices } from './services';
+import type { ConnectionStatusBar } from './statusBar/connectionStatusBar';
 
-let client: LanguageClient | undefined;
+let connections: ConnectionManager | undefined;
+let languageClient: LanguageClientHost | undefined;
+
+/** What `activate` returns: the services, for the in-VS-Code tests (views and commands use their own wiring). */
+export interface ConductorExtensionApi {
+  readonly services: ExtensionServices;
+  readonly connections: ConnectionManager;
+  readonly statusBar: ConnectionStatusBar;
+  readonly registry: RegistryService;
+}
 
 /** Called by VS Code when a Conductor file is opened or found in the workspace. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ConductorExtensionApi> {
   const log = vscode.window.createOutputChannel('Conductor', { log: true });
-  const watcher = createDefinitionWatcher();
-  context.subscriptions.push(log, watcher);
-  try {
-    client = await startLanguageClient(context, log, watcher);
-    log.info('Conductor language server started');
-  } catch (error) {
-    reportFailure(log, 'start the Conductor language server', error);
-    return;
-  }
-  // The document selector is fixed when a client starts, so new include globs need a fresh client.
-  context.subscriptions.push(onIncludeGlobsChanged(() => void restartLanguageClient(context, log, watcher)));
+  context.subscriptions.push(log);
+  connections = new ConnectionManager(context, log);
+  const services: ExtensionServices = { context, log, connections };
+  languageClient = new LanguageClientHost(context, log);
+  await languageClient.start();
+  const statusBar = registerConnection(services, connections);
+  const registry = registerRegistry(services, connections, languageClient);
+  return { services, connections, statusBar, registry };
 }
 
-/** Called by VS Code on shutdown; stopping the client also ends the server process. */
+/** Called by VS Code on shutdown: stops the language server and the local engine, each bounded by its own stop. */
 export async function deactivate(): Promise<void> {
-  const stopping = client;
-  client = undefined;
-  // A client that never finished starting cannot be stopped; on shutdown there is nothing left to do about it.
-  await stopping?.stop().catch(() => undefined);
-}
-
-async function restartLanguageClient(
-  context: vscode.ExtensionContext,
-  log: vscode.LogOutputChannel,
-  watcher: vscode.FileSystemWatcher,
-): Promise<void> {
-  const previous = client;
-  client = undefined;
-  try {
-    // A failed stop (a crashed server) must not prevent the fresh start.
-    await previous
-      ?.stop()
-      .catch((error: unknown) => log.warn(`Stopping the old language client failed: ${errorMessage(error)}`));
-    client = await startLanguageClient(context, log, watcher);
-    log.info('Conductor language server restarted: conductor.definitions.include changed');
-  } catch (error) {
-    reportFailure(log, 'restart the Conductor language server', error);
-  }
-}
-
-/** Logs the failure with its stack and shows it, offering the output channel as the next step. */
-function reportFailure(log: vscode.LogOutputChannel, action: string, error: unknown): void {
-  log.error(`Could not ${action}:`, error instanceof Error ? error : errorMessage(error));
-  void vscode.window.showErrorMessage(`Could not ${action}: '${errorMessage(error)}'`, 'Open Output').then((choice) => {
-    if (choice === 'Open Output') log.show();
-  });
+  const stopping = Promise.all([languageClient?.stop(), connections?.dispose()].filter((step) => step !== undefined));
+  languageClient = undefined;
+  connections = undefined;
+  await stopping;
 }

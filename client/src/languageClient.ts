@@ -1,11 +1,14 @@
 /**
- * Starts the Conductor language server (`dist/server.js`, a Node process over IPC) and connects VS Code to it.
+ * Starts the Conductor language server (`dist/server.js`, a Node process over IPC) and keeps VS Code connected to it:
+ * a new client when `conductor.definitions.include` changes (the document selector is fixed per client), and the
+ * last value of each client-to-server notification replayed to the new one.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/serverFlags';
-import { configurationSection, getIncludeGlobs } from './configuration';
+import { errorMessage } from './api/apiError';
+import { configurationSection, getIncludeGlobs, onIncludeGlobsChanged } from './configuration';
 import { conductorDocumentSelector } from './languages';
 
 /** The client id; also the prefix of the `conductor.trace.server` setting VS Code's client library reads. */
@@ -15,15 +18,11 @@ const clientName = 'Conductor Language Server';
 /** Port for `--inspect` when the extension runs in debug mode (F5), so the server can be attached to. */
 const debugPort = 6010;
 
-/**
- * Creates and starts the language client; resolves once the server has answered `initialize`. `watcher` forwards
- * file events to the server (see `createDefinitionWatcher`).
- */
-export async function startLanguageClient(
+function createClient(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
   watcher: vscode.FileSystemWatcher,
-): Promise<LanguageClient> {
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -35,18 +34,71 @@ export async function startLanguageClient(
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: conductorDocumentSelector(getIncludeGlobs()),
+    // Every JSON file: a plain `*.json` may match the include globs (the server decides), and a deleted task
+    // definition must reach the server so dependent workflows re-validate. One watcher outlives restarts.
     synchronize: { fileEvents: watcher, configurationSection },
     outputChannel: log,
   };
-  const client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);
-  await client.start();
-  return client;
+  return new LanguageClient(clientId, clientName, serverOptions, clientOptions);
 }
 
-/**
- * Watches every JSON file: a plain `*.json` may match `conductor.definitions.include`, which the server decides, and a
- * deleted task definition must reach the server so dependent workflows re-validate. One watcher outlives restarts.
- */
-export function createDefinitionWatcher(): vscode.FileSystemWatcher {
-  return vscode.workspace.createFileSystemWatcher('**/*.json');
+/** The running language client, restarted when the include globs change. */
+export class LanguageClientHost {
+  private client: LanguageClient | undefined;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
+  private readonly replay = new Map<string, unknown>();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    context.subscriptions.push(
+      this.watcher,
+      onIncludeGlobsChanged(() => void this.restart()),
+    );
+  }
+
+  /** Starts the server; a failure is logged and shown with "Open Output", never thrown. */
+  async start(): Promise<void> {
+    try {
+      const client = createClient(this.context, this.log, this.watcher);
+      await client.start();
+      this.client = client;
+      for (const [method, params] of this.replay) await client.sendNotification(method, params);
+      this.log.info('Conductor language server started');
+    } catch (error) {
+      this.reportFailure('start the Conductor language server', error);
+    }
+  }
+
+  /** Sends a notification now (when running) and again to every later client. */
+  async notify(method: string, params: unknown): Promise<void> {
+    this.replay.set(method, params);
+    await this.client?.sendNotification(method, params);
+  }
+
+  /** Stops the client, which also ends the server process; a client that never started is simply dropped. */
+  async stop(): Promise<void> {
+    const stopping = this.client;
+    this.client = undefined;
+    await stopping
+      ?.stop()
+      .catch((error: unknown) => this.log.warn(`Stopping the language client failed: ${errorMessage(error)}`));
+  }
+
+  private async restart(): Promise<void> {
+    // A failed stop (a crashed server) must not prevent the fresh start.
+    await this.stop();
+    await this.start();
+    this.log.info('Conductor language server restarted: conductor.definitions.include changed');
+  }
+
+  private reportFailure(action: string, error: unknown): void {
+    this.log.error(`Could not ${action}:`, error instanceof Error ? error : errorMessage(error));
+    void vscode.window
+      .showErrorMessage(`Could not ${action}: '${errorMessage(error)}'`, 'Open Output')
+      .then((choice) => {
+        if (choice === 'Open Output') this.log.show();
+      });
+  }
 }

@@ -8,8 +8,10 @@ import type { Connection, InitializeParams, InitializeResult } from 'vscode-lang
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './documentCache';
 import { DiagnosticsPublisher } from './handlers/diagnostics';
+import { RegisteredDefinitionsStore } from './handlers/registeredDefinitions';
 import { featureCapabilities, registerFeatureHandlers } from './handlers';
 import { createWorkspaceIndex, parseDocument, prepareValidators, validate } from './service';
+import { withRegistered } from './service/registeredDefinitions';
 import { SettingsStore } from './settings';
 import { WorkspaceFolders } from './workspaceFolders';
 import { WorkspaceSync } from './workspaceSync';
@@ -23,8 +25,10 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection);
   const sync = new WorkspaceSync(index, (message) => connection.console.info(message));
   const folders = new WorkspaceFolders(sync, settings, log);
+  const registered = new RegisteredDefinitionsStore();
   const diagnostics = new DiagnosticsPublisher({
-    ...{ connection, documents, cache, settings, index, validate, log },
+    // Only validation sees the active server's registrations; navigation and completion stay on the workspace.
+    ...{ connection, documents, cache, settings, index: withRegistered(index, registered.current), validate, log },
     ready: folders.ready,
     // The parse cache's value for this version: the index then skips its own JSON.parse.
     indexOpenDocument: (document) =>
@@ -42,6 +46,7 @@ export function startServer(connection: Connection): void {
       });
   });
   documents.onDidChangeContent(({ document }) => diagnostics.documentChanged(document.uri));
+  registered.listen(connection, () => diagnostics.scheduleAll());
   wireWorkspaceEvents(connection, { documents, cache, settings, sync, folders, diagnostics });
 
   const getParsed = (uri: string): ReturnType<DocumentCache['get']> | undefined => {

@@ -1,36 +1,52 @@
 /**
  * SIMPLE tasks whose name has no task definition. Registration accepts them since v3.9.0, and at start Conductor
  * uses an ad-hoc definition with every default (§0.3, §2.5): 3 retries, 60 s FIXED delay, responseTimeoutSeconds
- * 3600, timeoutPolicy TIME_OUT_WF. Needs the cross-file index; skipped without it.
+ * 3600, timeoutPolicy TIME_OUT_WF. Needs the cross-file index; skipped without it. When the editor knows what is
+ * registered on its active server, that is what counts (the server runs the task, not the workspace), and the
+ * finding has its own code, `conductor.taskDefinitionNotRegistered`, naming the profile.
  */
 import { isDynamic, isObject } from '../model/jsonValue';
 import type { JsonObject } from '../model/jsonValue';
 import { analyzeWorkflow } from '../model/workflowModel';
+import { registeredOf } from '../registeredDefinitions';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
 
 const NO_DEFINITION =
   "No task definition '%s' in %s: Conductor runs this task with defaults (3 retries, 60 s FIXED retry delay, responseTimeoutSeconds 3600, timeoutPolicy TIME_OUT_WF). Register a task definition to choose them.";
 
-/** `conductor.missingTaskDefinition`: a warning on the task's `name`, with `data.taskName` for a quick fix. */
+/** The code of the finding against the active server's registrations. */
+export const NOT_REGISTERED_CODE = 'conductor.taskDefinitionNotRegistered';
+
+const NOT_REGISTERED =
+  'Task definition \'%s\' is not registered on server "%s": Conductor runs this task there with defaults (3 retries, 60 s FIXED retry delay, responseTimeoutSeconds 3600, timeoutPolicy TIME_OUT_WF). Register %s to choose them.';
+
+/**
+ * `conductor.missingTaskDefinition`: a warning on the task's `name`, with `data.taskName` for the quick fix that
+ * creates the file (only when the workspace has none).
+ */
 export const missingTaskDefinition: Rule = {
   id: 'conductor.missingTaskDefinition',
   kinds: ['workflow'],
   check(context) {
     const index = context.index;
     if (!index) return;
+    const registered = registeredOf(index);
     for (const entry of analyzeWorkflow(context.value).tasks) {
       const name = entry.name;
       if (entry.type !== 'SIMPLE' || !name || hasInlineDefinition(entry.task) || isDynamic(name)) continue;
-      if (index.getTaskDef(name)) continue;
-      context.report({
-        code: this.id,
-        severity: 'warning',
-        message: formatMessage(NO_DEFINITION, name, index.describe()),
-        path: [...entry.path, 'name'],
-        target: 'value',
-        data: { taskName: name },
-      });
+      const local = index.getTaskDef(name);
+      const path = [...entry.path, 'name'];
+      const data = local ? undefined : { taskName: name };
+      if (registered) {
+        if (registered.hasTaskDef(name)) continue;
+        const what = local ? 'its task definition file' : 'a task definition';
+        const message = formatMessage(NOT_REGISTERED, name, registered.profile, what);
+        context.report({ code: NOT_REGISTERED_CODE, severity: 'warning', message, path, target: 'value', data });
+      } else if (!local) {
+        const message = formatMessage(NO_DEFINITION, name, index.describe());
+        context.report({ code: this.id, severity: 'warning', message, path, target: 'value', data });
+      }
     }
   },
 };

@@ -1,0 +1,24 @@
+/**
+ * The connection feature area: the status bar and the server commands. The connection manager itself is built in
+ * `activate` because every other area needs it.
+ */
+import type { ConnectionManager } from '../../connection/connectionService';
+import type { ExtensionServices } from '../../services';
+import { ConnectionStatusBar } from '../../statusBar/connectionStatusBar';
+import { registerRestartLocalEngine } from './restartLocalEngine';
+import { registerSelectServer } from './selectServer';
+import { registerServerSecretCommands } from './setServerSecret';
+import { registerShowEngineLog } from './showEngineLog';
+
+/** Registers the status bar and the connection commands; returns the status bar for tests. */
+export function registerConnection(services: ExtensionServices, connections: ConnectionManager): ConnectionStatusBar {
+  const statusBar = new ConnectionStatusBar(connections);
+  services.context.subscriptions.push(
+    statusBar,
+    registerSelectServer(services, connections, statusBar),
+    ...registerServerSecretCommands(services, connections),
+    registerRestartLocalEngine(services, connections),
+    registerShowEngineLog(services),
+  );
+  return statusBar;
+}

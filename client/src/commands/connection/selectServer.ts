@@ -1,0 +1,79 @@
+/**
+ * `conductor.selectServer [name]`: picks the active profile (quick pick of the profiles plus "Add server…", or the
+ * name given by a caller), saves it in `conductor.activeServer`, connects and probes it, and says so when the new
+ * server cannot be reached.
+ */
+import * as vscode from 'vscode';
+import { setActiveServerName } from '../../configuration';
+import type { ConnectionManager } from '../../connection/connectionService';
+import type { Profile } from '../../connection/profiles';
+import type { ExtensionServices } from '../../services';
+import { SELECT_SERVER_COMMAND, type ConnectionStatusBar } from '../../statusBar/connectionStatusBar';
+import { showFailure } from '../../ui/showFailure';
+
+interface ProfileItem extends vscode.QuickPickItem {
+  readonly profile?: Profile;
+}
+
+function describe(profile: Profile): string {
+  if (profile.kind === 'local') return 'built-in engine, started by the extension';
+  return profile.auth === 'orkes' ? `${profile.baseUrl} (Orkes key ${profile.keyId})` : profile.baseUrl;
+}
+
+async function pick(connections: ConnectionManager): Promise<Profile | 'add' | undefined> {
+  const active = connections.activeProfile()?.name;
+  const items: ProfileItem[] = connections.profiles().map((profile) => ({
+    label: `${profile.name === active ? '$(check)' : '$(server)'} ${profile.name}`,
+    description: describe(profile),
+    profile,
+  }));
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(add) Add server…' });
+  const chosen = await vscode.window.showQuickPick(items, { title: 'Conductor: select the server to work with' });
+  if (!chosen) return undefined;
+  return chosen.profile ?? 'add';
+}
+
+/** Registers the command; `statusBar` is probed after a switch. */
+export function registerSelectServer(
+  services: ExtensionServices,
+  connections: ConnectionManager,
+  statusBar: ConnectionStatusBar,
+): vscode.Disposable {
+  const select = async (name?: unknown): Promise<void> => {
+    const chosen =
+      typeof name === 'string'
+        ? connections.profiles().find((profile) => profile.name === name)
+        : await pick(connections);
+    if (chosen === 'add') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'conductor.servers');
+      return;
+    }
+    if (!chosen) {
+      if (typeof name === 'string')
+        void showFailure(services, `select server "${name}"`, new Error('No profile has that name.'), {
+          offerSettings: true,
+        });
+      return;
+    }
+    await setActiveServerName(chosen.name);
+    try {
+      await connections.connect();
+    } catch (error) {
+      await statusBar.refresh();
+      void showFailure(services, `connect to "${chosen.name}"`, error, {
+        retry: () => select(chosen.name),
+        offerSettings: true,
+      });
+      return;
+    }
+    await statusBar.refresh();
+    const health = statusBar.health;
+    if (health.state === 'unhealthy') {
+      void showFailure(services, `reach "${chosen.name}"`, new Error(health.reason), {
+        retry: () => select(chosen.name),
+        offerSettings: true,
+      });
+    }
+  };
+  return vscode.commands.registerCommand(SELECT_SERVER_COMMAND, select);
+}

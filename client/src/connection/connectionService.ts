@@ -1,0 +1,149 @@
+/**
+ * The implementation of `ConnectionService`: reads the profiles from settings, keeps one connection to the active
+ * profile (connecting once even when many views ask at the same time), starts the Local engine lazily, asks for a
+ * missing Orkes secret, and drops the connection when the profile settings change or the local engine dies.
+ */
+import * as vscode from 'vscode';
+import { getActiveServerName, getRawServers, onServersChanged } from '../configuration';
+import type { Connection, ConnectionService } from './connection';
+import { connectProfile } from './connector';
+import { LocalEngineHost } from './localEngineHost';
+import { findProfile, LOCAL_PROFILE_NAME, parseProfiles, type ParsedProfiles, type Profile } from './profiles';
+import { promptForSecret } from './secretPrompt';
+import { reportEngineExit, reportProfileProblems } from './connectionMessages';
+
+/** How `connect` may interact with the user. */
+export interface ConnectOptions {
+  /** When false, a missing Orkes secret fails instead of opening a prompt (background probes). Default true. */
+  readonly interactive?: boolean;
+}
+
+/** Message when `conductor.activeServer` names no profile. */
+export const UNKNOWN_PROFILE_MESSAGE = (name: string): string =>
+  `The active server "${name}" (setting conductor.activeServer) is not defined in conductor.servers. ` +
+  'Run "Conductor: Select Server" to choose one, or add it in the settings.';
+
+/** Connections to the profiles of `conductor.servers` and the built-in Local engine. */
+export class ConnectionManager implements ConnectionService, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Connection | undefined>();
+  private readonly profilesChanged = new vscode.EventEmitter<void>();
+  /** Fires after the active profile changes or (re)connects, and with `undefined` when it disconnects. */
+  readonly onDidChangeConnection = this.changed.event;
+  /** Fires when `conductor.servers` or `conductor.activeServer` changed. */
+  readonly onDidChangeProfiles = this.profilesChanged.event;
+  /** The Local profile's engine. */
+  readonly localEngine: LocalEngineHost;
+  private readonly disposables: vscode.Disposable[] = [];
+  private parsed: ParsedProfiles;
+  private connection: Connection | undefined;
+  private connecting: { name: string; promise: Promise<Connection> } | undefined;
+  /** Bumped on every reset, so a connect that finishes after a switch does not become current. */
+  private generation = 0;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.localEngine = new LocalEngineHost({
+      enginePath: context.asAbsolutePath('dist/engine.js'),
+      dataDir: vscode.Uri.joinPath(context.globalStorageUri, 'engine').fsPath,
+      // VS Code's own runtime: users need no Node install (the host adds ELECTRON_RUN_AS_NODE).
+      nodePath: process.execPath,
+      onLog: (line) => log.info(`[engine] ${line}`),
+      onExit: (description, lastLines) => this.onEngineExit(description, lastLines),
+    });
+    this.parsed = this.readProfiles();
+    this.disposables.push(
+      this.changed,
+      this.profilesChanged,
+      onServersChanged(() => this.reload()),
+    );
+  }
+
+  /** Every usable profile, Local first. */
+  profiles(): readonly Profile[] {
+    return this.parsed.profiles;
+  }
+
+  /** The active profile, or undefined when `conductor.activeServer` names none. */
+  activeProfile(): Profile | undefined {
+    return findProfile(this.parsed.profiles, getActiveServerName());
+  }
+
+  /** The name the active profile is shown under, also when it is unknown. */
+  activeName(): string {
+    return this.activeProfile()?.name ?? getActiveServerName() ?? LOCAL_PROFILE_NAME;
+  }
+
+  current(): Connection | undefined {
+    return this.connection;
+  }
+
+  connect(options: ConnectOptions = {}): Promise<Connection> {
+    const profile = this.activeProfile();
+    // The settings may change before their change event arrives (right after `update`): never serve a stale profile.
+    if (this.connection && this.connection.profile.name !== profile?.name) this.reset();
+    if (this.connection) return Promise.resolve(this.connection);
+    if (!profile) return Promise.reject(new Error(UNKNOWN_PROFILE_MESSAGE(this.activeName())));
+    if (this.connecting?.name !== profile.name) {
+      const generation = this.generation;
+      const promise = connectProfile(profile, {
+        localEngine: this.localEngine,
+        secretFor: (orkes) => promptForSecret(this.context.secrets, orkes, options.interactive ?? true),
+      }).then((connection) => {
+        if (generation === this.generation) {
+          this.connection = connection;
+          this.log.info(`Connected to profile "${profile.name}" at ${connection.profile.baseUrl}`);
+          this.changed.fire(connection);
+        }
+        return connection;
+      });
+      const forget = (): void => {
+        if (this.connecting?.promise === promise) this.connecting = undefined;
+      };
+      promise.then(forget, forget);
+      this.connecting = { name: profile.name, promise };
+    }
+    return this.connecting.promise;
+  }
+
+  /** Restarts the Local engine; reconnects when Local is active. */
+  async restartLocalEngine(): Promise<Connection | undefined> {
+    const wasLocal = this.connection?.profile.isLocal === true;
+    if (wasLocal) this.reset();
+    await this.localEngine.restart();
+    return this.activeProfile()?.kind === 'local' ? this.connect() : undefined;
+  }
+
+  /** Forgets the connection (e.g. after the secret changed) and tells the listeners. */
+  reset(): void {
+    this.generation++;
+    this.connecting = undefined;
+    if (this.connection === undefined) return;
+    this.connection = undefined;
+    this.changed.fire(undefined);
+  }
+
+  /** Stops the local engine; resolves once it has exited. */
+  async dispose(): Promise<void> {
+    for (const disposable of this.disposables) disposable.dispose();
+    await this.localEngine.dispose();
+  }
+
+  private readProfiles(): ParsedProfiles {
+    const parsed = parseProfiles(getRawServers());
+    reportProfileProblems(this.log, parsed.problems);
+    return parsed;
+  }
+
+  private reload(): void {
+    this.parsed = this.readProfiles();
+    this.reset();
+    this.profilesChanged.fire();
+  }
+
+  private onEngineExit(description: string, lastLines: readonly string[]): void {
+    if (this.connection?.profile.isLocal === true) this.reset();
+    reportEngineExit(this.log, description, lastLines);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Owns the bundled engine behind the Local profile (no `vscode` import): started lazily, never twice at once (callers
+ * that arrive during a start share it), restartable, and stopped on dispose. An unexpected exit is reported once
+ * through `onExit`; the next `ensureStarted()` starts a fresh engine on the same data.
+ */
+import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../localEngine';
+
+/** What the host needs to start the engine; `onLog`/`onUnexpectedExit` are supplied by the host itself. */
+export type LocalEngineHostOptions = Omit<LocalEngineOptions, 'onUnexpectedExit' | 'signal'> & {
+  /** Told when the running engine exits without being asked to, with its last output lines. */
+  onExit?: (description: string, lastLines: readonly string[]) => void;
+};
+
+/** The Local profile's engine process. */
+export class LocalEngineHost {
+  private starting: Promise<LocalEngine> | undefined;
+  private running: LocalEngine | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly options: LocalEngineHostOptions) {}
+
+  /** The base URL of the running engine, or undefined when it is not running. */
+  get url(): string | undefined {
+    return this.running?.url;
+  }
+
+  /** Starts the engine unless it runs or is starting; resolves with its base URL. */
+  async ensureStarted(): Promise<string> {
+    if (this.abort.signal.aborted) throw new Error('The local Conductor engine is shutting down with VS Code.');
+    if (this.running) return this.running.url;
+    this.starting ??= this.start().finally(() => {
+      this.starting = undefined;
+    });
+    return (await this.starting).url;
+  }
+
+  /** Stops the engine (waiting for a start in progress) and starts it again. */
+  async restart(): Promise<string> {
+    await this.starting?.catch(() => undefined);
+    await this.stopRunning();
+    return this.ensureStarted();
+  }
+
+  /** Stops the engine for good: cancels a start in progress, SIGTERM then SIGKILL. */
+  async dispose(): Promise<void> {
+    this.abort.abort();
+    await this.starting?.catch(() => undefined);
+    await this.stopRunning();
+  }
+
+  private async start(): Promise<LocalEngine> {
+    const engine = await startLocalEngine({
+      ...this.options,
+      signal: this.abort.signal,
+      onUnexpectedExit: (description, lastLines) => {
+        if (this.running === engine) this.running = undefined;
+        this.options.onExit?.(description, lastLines);
+      },
+    });
+    this.running = engine;
+    return engine;
+  }
+
+  private async stopRunning(): Promise<void> {
+    const engine = this.running;
+    this.running = undefined;
+    await engine?.stop();
+  }
+}

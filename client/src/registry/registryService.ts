@@ -1,0 +1,74 @@
+/**
+ * Keeps what the active profile has registered and tells the language server (`conductor/registeredDefinitions`):
+ * read on every (re)connect and on `refresh()` (the refresh command; register/unregister commands call it), dropped
+ * on disconnect. When it cannot be read, the server is told "unknown", so no warning claims something is missing.
+ */
+import * as vscode from 'vscode';
+import { errorMessage } from '../api';
+import type { Connection } from '../connection/connection';
+import type { ConnectionManager } from '../connection/connectionService';
+import type { LanguageClientHost } from '../languageClient';
+import { REGISTERED_DEFINITIONS_NOTIFICATION } from '../../../server/src/service/registeredDefinitions';
+import type { RegisteredDefinitionsParams } from '../../../server/src/service/registeredDefinitions';
+import { fetchRegistrySnapshot, toRegisteredDefinitions, type RegistrySnapshot } from './registrySnapshot';
+
+/** The active profile's registrations. */
+export class RegistryService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<RegistrySnapshot | undefined>();
+  private readonly subscription: vscode.Disposable;
+  private latest: RegistrySnapshot | undefined;
+  /** Bumped per read, so an older read that finishes late never replaces a newer one. */
+  private reads = 0;
+  /** Fires after each read or reset, once the language server has been told. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly connections: ConnectionManager,
+    private readonly languageClient: LanguageClientHost,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscription = connections.onDidChangeConnection((connection) => void this.load(connection));
+    const current = connections.current();
+    if (current) void this.load(current);
+  }
+
+  /** The last successful read, if it belongs to the active connection. */
+  get snapshot(): RegistrySnapshot | undefined {
+    return this.latest;
+  }
+
+  /** Reads again (connecting first if needed); rejects with the reason when the server cannot be read. */
+  async refresh(): Promise<RegistrySnapshot | undefined> {
+    return this.load(await this.connections.connect(), true);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+
+  private async load(connection: Connection | undefined, rethrow = false): Promise<RegistrySnapshot | undefined> {
+    const read = ++this.reads;
+    if (!connection) return this.publish(read, undefined);
+    try {
+      const snapshot = await fetchRegistrySnapshot(connection.client, connection.profile.name);
+      return await this.publish(read, snapshot);
+    } catch (error) {
+      this.log.warn(
+        `Could not read the definitions registered on "${connection.profile.name}": ${errorMessage(error)}`,
+      );
+      await this.publish(read, undefined);
+      if (rethrow) throw error;
+      return undefined;
+    }
+  }
+
+  private async publish(read: number, snapshot: RegistrySnapshot | undefined): Promise<RegistrySnapshot | undefined> {
+    if (read !== this.reads) return this.latest;
+    this.latest = snapshot;
+    const params: RegisteredDefinitionsParams = { registered: snapshot ? toRegisteredDefinitions(snapshot) : null };
+    await this.languageClient.notify(REGISTERED_DEFINITIONS_NOTIFICATION, params);
+    this.changed.fire(snapshot);
+    return snapshot;
+  }
+}
