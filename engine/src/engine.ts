@@ -20,6 +20,7 @@ import { Executor } from './execution/executor';
 import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
 import { linkWorkflows } from './execution/subWorkflows';
 import { Sweeper } from './execution/sweeper';
+import { wireEventsAndSchedules } from './events/wireEventsAndSchedules';
 import { createRouter, type Router, type RunningServer } from './http';
 import { executeHttpTask } from './httpTask';
 import { openStore, type Durability, type Store } from './store';
@@ -88,6 +89,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const { executor, background } = wireExecutor(store, log);
     const router = createRouter({ onServerError: (error) => log(`Server error: ${String(error)}`) });
     registerRoutes(router, executor);
+    background.push(...wireEventsAndSchedules(router, executor, log));
     const server = await router.listen(options.port ?? 0, options.host ?? '127.0.0.1');
     background.forEach((part) => part.start());
     return { url: server.url, executor, close: closer(executor, background, server, store) };
