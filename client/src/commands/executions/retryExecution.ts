@@ -1,0 +1,44 @@
+/**
+ * `conductor.retryExecution`: retries the last failed tasks of a failed, timed-out or terminated execution (§5.5
+ * retry). When a sub-workflow task failed, asks whether to resume the failed sub-workflow instead of starting a new
+ * one (`resumeSubworkflowTasks`); a boolean second argument skips the question.
+ */
+import * as vscode from 'vscode';
+import { executionTarget, type ExecutionsContext } from './executionsContext';
+import { runExecutionAction } from './runExecutionAction';
+
+const FAILED = new Set(['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT', 'CANCELED']);
+
+/** Retries the execution of the node or id; resolves true on success. */
+export async function retryExecution(
+  context: ExecutionsContext,
+  argument?: unknown,
+  resumeArgument?: unknown,
+): Promise<boolean> {
+  const target = await executionTarget(context, 'conductor.retryExecution', argument);
+  if (!target) return false;
+  const id = target.workflowId;
+  const resume = typeof resumeArgument === 'boolean' ? resumeArgument : await askResume(context, id);
+  if (resume === undefined) return false;
+  return runExecutionAction(context, {
+    title: `retry execution ${id}`,
+    done: `Retried execution ${id}`,
+    run: (client) => client.workflows.retry(id, resume),
+  });
+}
+
+// Only a failed SUB_WORKFLOW task makes the question meaningful; otherwise retry plainly.
+async function askResume(context: ExecutionsContext, id: string): Promise<boolean | undefined> {
+  const workflow = await context.services.connections
+    .connect()
+    .then(({ client }) => client.workflows.get(id, true))
+    .catch(() => undefined);
+  const failedChild = workflow?.tasks?.some((task) => task.taskType === 'SUB_WORKFLOW' && FAILED.has(task.status));
+  if (!failedChild) return false;
+  const items = [
+    { label: 'Resume the failed sub-workflow', description: 'resumeSubworkflowTasks', resume: true },
+    { label: 'Start a new sub-workflow', resume: false },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: `Retry execution ${id}` });
+  return picked?.resume;
+}

@@ -1,0 +1,61 @@
+/**
+ * What an execution node and its task children say: label, description and tooltip text, built from the search
+ * summary and the full execution. No `vscode` import, so the tree's content is unit-tested.
+ */
+import type { Task, Workflow, WorkflowSummary } from '../../../../common/src/model';
+
+/** The text of one tree node. */
+export interface Row {
+  readonly label: string;
+  readonly description: string;
+  /** Markdown. */
+  readonly tooltip: string;
+}
+
+/** An execution: `name v1` with its status and start time; the tooltip has ids, times and the failure reason. */
+export function executionRow(summary: WorkflowSummary): Row {
+  const started = summary.startTime ? shortTime(summary.startTime) : '';
+  const lines = [
+    `**${summary.workflowType}** v${summary.version} — ${summary.status}`,
+    `id \`${summary.workflowId}\``,
+    summary.correlationId ? `correlation id \`${summary.correlationId}\`` : '',
+    summary.startTime ? `started ${summary.startTime}` : '',
+    summary.endTime ? `ended ${summary.endTime}` : '',
+    summary.reasonForIncompletion ? `reason: ${summary.reasonForIncompletion}` : '',
+  ];
+  return {
+    label: `${summary.workflowType} v${summary.version}`,
+    description: [summary.status, started].filter(Boolean).join(' · '),
+    tooltip: lines.filter(Boolean).join('\n\n'),
+  };
+}
+
+/** A task: its reference name, status and retry count; the tooltip has type, id, times and reason. */
+export function taskRow(task: Task): Row {
+  const retries = task.retryCount ? `retry ${task.retryCount}` : '';
+  const iteration = task.iteration ? `iteration ${task.iteration}` : '';
+  const lines = [
+    `**${task.referenceTaskName}** (${task.taskType}) — ${task.status}`,
+    `task id \`${task.taskId}\``,
+    retries,
+    task.startTime ? `started ${new Date(task.startTime).toISOString()}` : '',
+    task.endTime ? `ended ${new Date(task.endTime).toISOString()}` : '',
+    task.reasonForIncompletion ? `reason: ${task.reasonForIncompletion}` : '',
+  ];
+  return {
+    label: task.referenceTaskName,
+    description: [task.status, retries, iteration].filter(Boolean).join(' · '),
+    tooltip: lines.filter(Boolean).join('\n\n'),
+  };
+}
+
+/** The tasks of an execution in the order they were scheduled. */
+export function orderedTasks(workflow: Workflow): Task[] {
+  return [...(workflow.tasks ?? [])].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+// Summaries carry `yyyy-MM-ddTHH:mm:ss.SSSZ` (§1.8); the view shows the time of day in UTC, compactly.
+function shortTime(isoTime: string): string {
+  const match = /T(\d\d:\d\d:\d\d)/.exec(isoTime);
+  return match?.[1] ? `${match[1]} UTC` : isoTime;
+}

@@ -1,0 +1,168 @@
+/**
+ * The Executions view's data: the filtered, paged search of the active connection, with each execution's tasks
+ * as children. Requests go through `ExecutionPages` and the connection's client; the tree only turns results into
+ * nodes, and says so with an error node when the server cannot be reached.
+ */
+import * as vscode from 'vscode';
+import { errorMessage } from '../../api';
+import type { Connection, ConnectionService } from '../../connection/connection';
+import { orderedTasks } from './executionRows';
+import { ExecutionNode } from './executionNode';
+import { ExecutionPages } from './executionPages';
+import { isEmptyFilter, type ExecutionFilter } from './executionFilter';
+import { MessageNode } from './messageNode';
+import { TaskNode } from './taskNode';
+
+/** Any node of the Executions view. */
+export type ExecutionsTreeNode = ExecutionNode | TaskNode | MessageNode;
+
+type LoadMode = 'reset' | 'reload' | 'more';
+
+/** Tree data provider of `conductor.executions`. */
+export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ExecutionsTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private pages = new ExecutionPages();
+  private filterValue: ExecutionFilter = {};
+  private nodes = new Map<string, ExecutionNode>();
+  private profileName = '';
+  // Loads run one after the other so a poll and a "Load more…" never interleave their pages.
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly connections: ConnectionService) {}
+
+  /** The filter in force. */
+  get filter(): ExecutionFilter {
+    return this.filterValue;
+  }
+
+  /** True when a listed execution is still running, so polling has something to show. */
+  get hasRunning(): boolean {
+    return this.pages.snapshot().executions.some((execution) => execution.status === 'RUNNING');
+  }
+
+  /** True when the last load failed. */
+  get hasError(): boolean {
+    return this.pages.snapshot().error !== undefined;
+  }
+
+  /** Re-reads the listed executions (and, through VS Code, the expanded ones' tasks). */
+  refresh(): Promise<void> {
+    return this.load('reload');
+  }
+
+  /** Lists the first page of a new filter. */
+  setFilter(filter: ExecutionFilter): Promise<void> {
+    this.filterValue = filter;
+    return this.load('reset');
+  }
+
+  /** Appends the next page. */
+  loadMore(): Promise<void> {
+    return this.load('more');
+  }
+
+  /** Starts over, e.g. after the connection changed. */
+  reset(): Promise<void> {
+    this.pages = new ExecutionPages();
+    return this.load('reset');
+  }
+
+  /** The listed execution nodes, newest first. */
+  listed(): ExecutionNode[] {
+    return [...this.nodes.values()];
+  }
+
+  /** The listed node of an execution, if it is listed. */
+  find(workflowId: string): ExecutionNode | undefined {
+    return this.nodes.get(workflowId);
+  }
+
+  getTreeItem(node: ExecutionsTreeNode): vscode.TreeItem {
+    return node;
+  }
+
+  getParent(node: ExecutionsTreeNode): ExecutionNode | undefined {
+    return node instanceof ExecutionNode ? undefined : node.parent;
+  }
+
+  async getChildren(node?: ExecutionsTreeNode): Promise<ExecutionsTreeNode[]> {
+    if (!node) return this.rootChildren();
+    return node instanceof ExecutionNode ? this.taskChildren(node) : [];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private load(mode: LoadMode): Promise<void> {
+    this.queue = this.queue.then(() => this.loadNow(mode));
+    return this.queue.then(() => this.changed.fire(undefined));
+  }
+
+  private async loadNow(mode: LoadMode): Promise<void> {
+    const connection = await this.connect();
+    if (!connection) return;
+    const { client } = connection;
+    if (mode === 'more') await this.pages.loadMore(client, this.filterValue);
+    else if (mode === 'reload') await this.pages.reload(client, this.filterValue);
+    else await this.pages.reset(client, this.filterValue);
+  }
+
+  private async connect(): Promise<Connection | undefined> {
+    try {
+      const connection = this.connections.current() ?? (await this.connections.connect());
+      this.profileName = connection.profile.name;
+      return connection;
+    } catch (error) {
+      this.pages.fail(errorMessage(error));
+      return undefined;
+    }
+  }
+
+  private async rootChildren(): Promise<ExecutionsTreeNode[]> {
+    if (!this.pages.snapshot().loaded) await (this.queue = this.queue.then(() => this.loadNow('reset')));
+    const snapshot = this.pages.snapshot();
+    this.nodes = new Map(snapshot.executions.map((summary) => [summary.workflowId, new ExecutionNode(summary)]));
+    const children: ExecutionsTreeNode[] = [...this.nodes.values()];
+    if (snapshot.error !== undefined) children.unshift(this.errorNode(snapshot.error));
+    else if (this.pages.hasMore) children.push(loadMoreNode(snapshot.executions.length, snapshot.totalHits));
+    else if (children.length === 0 && !isEmptyFilter(this.filterValue)) children.push(noMatchNode());
+    // An empty, unfiltered list stays empty so the view's welcome content ("Start a workflow") shows.
+    return children;
+  }
+
+  private async taskChildren(node: ExecutionNode): Promise<ExecutionsTreeNode[]> {
+    try {
+      const connection = await this.connections.connect();
+      const workflow = await connection.client.workflows.get(node.workflowId, true);
+      const tasks = orderedTasks(workflow).map((task) => new TaskNode(task, node));
+      return tasks.length > 0 ? tasks : [new MessageNode('empty', 'No tasks scheduled yet', { parent: node })];
+    } catch (error) {
+      return [new MessageNode('error', 'Could not read the tasks', { description: errorMessage(error), parent: node })];
+    }
+  }
+
+  private errorNode(message: string): MessageNode {
+    const where = this.profileName ? `on "${this.profileName}"` : 'on the Conductor server';
+    return new MessageNode('error', `Could not list executions ${where}`, {
+      description: message,
+      tooltip: `${message}\n\nClick to retry. Check the server and the profile in the status bar, or the Conductor output.`,
+      command: { title: 'Retry', command: 'conductor.refreshExecutions' },
+    });
+  }
+}
+
+function loadMoreNode(listed: number, total: number): MessageNode {
+  return new MessageNode('loadMore', 'Load more…', {
+    description: `${listed} of ${total}`,
+    command: { title: 'Load more', command: 'conductor.loadMoreExecutions' },
+  });
+}
+
+function noMatchNode(): MessageNode {
+  return new MessageNode('empty', 'No executions match the filter', {
+    description: 'click to clear it',
+    command: { title: 'Clear Filter', command: 'conductor.clearExecutionFilter' },
+  });
+}

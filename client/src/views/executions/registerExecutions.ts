@@ -1,0 +1,46 @@
+/**
+ * Wires the executions feature: the `conductor.executions` view (filter in its description, polling while visible,
+ * reset when the connection changes), its read-only JSON documents, the input editors, and the execution and start
+ * commands. `extension.ts` calls `registerExecutions(services)` once.
+ */
+import * as vscode from 'vscode';
+import type { ExtensionServices } from '../../services';
+import { InputEditors } from '../../input/inputEditors';
+import { registerExecutionCommands } from '../../commands/executions/registerExecutionCommands';
+import { registerStartCommands } from '../../commands/start/registerStartCommands';
+import type { ExecutionsContext } from '../../commands/executions/executionsContext';
+import { describeFilter } from './executionFilter';
+import { EXECUTION_SCHEME, ExecutionDocuments } from './executionDocuments';
+import { ExecutionPoller } from './executionPoller';
+import { ExecutionsTree } from './executionsTree';
+
+/** Registers the view and every executions and start command. */
+export function registerExecutions(services: ExtensionServices): void {
+  const { subscriptions } = services.context;
+  const tree = new ExecutionsTree(services.connections);
+  const view = vscode.window.createTreeView('conductor.executions', { treeDataProvider: tree, showCollapseAll: true });
+  const documents = new ExecutionDocuments(services.connections);
+  const inputs = new InputEditors(vscode.Uri.joinPath(services.context.globalStorageUri, 'inputs'));
+  const poller = new ExecutionPoller({
+    wantsPolling: () => tree.hasRunning || tree.hasError,
+    poll: async () => {
+      await tree.refresh();
+      return !tree.hasError;
+    },
+  });
+  subscriptions.push(tree, view, documents, inputs, poller);
+  subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(EXECUTION_SCHEME, documents),
+    vscode.languages.registerCodeLensProvider({ scheme: 'file', pattern: '**/*.input.json' }, inputs),
+    view.onDidChangeVisibility((event) => poller.setVisible(event.visible)),
+    tree.onDidChangeTreeData(() => {
+      view.description = describeFilter(tree.filter) || undefined;
+      poller.kick();
+    }),
+    services.connections.onDidChangeConnection(() => void tree.reset()),
+  );
+  poller.setVisible(view.visible);
+  const context: ExecutionsContext = { services, tree, view, documents, inputs };
+  registerExecutionCommands(context);
+  registerStartCommands(context);
+}
