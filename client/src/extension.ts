@@ -10,6 +10,7 @@ import { registerRegistry } from './registry/registerRegistry';
 import type { RegistryService } from './registry/registryService';
 import type { ExtensionServices } from './services';
 import type { ConnectionStatusBar } from './statusBar/connectionStatusBar';
+import { registerExecutions } from './views/executions/registerExecutions';
 
 let connections: ConnectionManager | undefined;
 let languageClient: LanguageClientHost | undefined;
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Conduc
   await languageClient.start();
   const statusBar = registerConnection(services, connections);
   const registry = registerRegistry(services, connections, languageClient);
+  registerExecutions(services);
   return { services, connections, statusBar, registry };
 }
 
