@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+const webview = { platform: 'browser', format: 'iife', target: 'chrome120' };
 const bundles = [
   { entry: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { entry: 'server/src/main.ts', out: 'dist/server.js', external: [] },
@@ -14,6 +15,9 @@ const bundles = [
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [] },
   // JSON_JQ_TRANSFORM runs jq in a worker thread so a runaway filter cannot block the engine.
   { entry: 'engine/src/jq/jqWorker.ts', out: 'dist/jqWorker.js', external: [] },
+  // The diagram webview runs in VS Code's browser sandbox: a script (with elkjs) and its stylesheet.
+  { entry: 'webview/src/main.ts', out: 'dist/webview/diagram.js', external: [], ...webview },
+  { entry: 'webview/src/diagram.css', out: 'dist/webview/diagram.css', external: [], ...webview },
 ];
 
 /** Prints esbuild problems in the `file:line:col` shape VS Code's problem matchers read. */
@@ -37,11 +41,11 @@ const contexts = await Promise.all(
         entryPoints: [bundle.entry],
         outfile: bundle.out,
         bundle: true,
-        platform: 'node',
+        platform: bundle.platform ?? 'node',
         // jsonc-parser's UMD entry uses a dynamic require esbuild cannot follow; its ESM build bundles cleanly.
         mainFields: ['module', 'main'],
-        target: 'node20',
-        format: 'cjs',
+        target: bundle.target ?? 'node20',
+        format: bundle.format ?? 'cjs',
         sourcemap: !production,
         minify: production,
         external: bundle.external,

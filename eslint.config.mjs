@@ -28,10 +28,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/service/**/*.ts', 'engine/**/*.ts', 'common/**/*.ts', 'client/src/api/**/*.ts'],
+    files: [
+      'server/src/service/**/*.ts',
+      'engine/**/*.ts',
+      'common/**/*.ts',
+      'client/src/api/**/*.ts',
+      'webview/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', noVscode] },
   },
   { files: ['server/**/*.ts'], rules: { 'no-console': 'error' } },
+  // The diagram webview runs in a browser sandbox, not in Node.
+  { files: ['webview/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     // The npm bin launcher is CommonJS so it runs on any Node without a loader.

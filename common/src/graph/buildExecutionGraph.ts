@@ -96,7 +96,7 @@ function caseOutputOf(task: Task): string | undefined {
   if (!output || (task.taskType !== 'SWITCH' && task.taskType !== 'DECISION')) return undefined;
   const first = (list: unknown): unknown => (Array.isArray(list) ? (list as unknown[])[0] : undefined);
   const value = output['selectedCase'] ?? first(output['evaluationResult']) ?? first(output['caseOutput']);
-  return value === undefined || value === null ? undefined : String(value as string | number | boolean);
+  return value === undefined || value === null ? undefined : String(value);
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -6,3 +6,8 @@ export * from './graphTypes';
 export { buildDefinitionGraph, type DefinitionGraphOptions } from './buildDefinitionGraph';
 export { buildExecutionGraph, splitIterationRef } from './buildExecutionGraph';
 export type { GraphPath } from './graphValues';
+export { layoutGraph, type Box, type GraphLayout } from './layoutGraph';
+export { renderSvg, escape } from './renderSvg';
+export { nextNode, type Direction } from './navigation';
+export { displayedRun, containersOf, type IterationChoice } from './displayedRun';
+export type { FromWebview, TaskAction, TaskDetails, ToWebview } from './diagramProtocol';
