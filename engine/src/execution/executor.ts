@@ -117,7 +117,10 @@ export class Executor {
       this.store.workflows.put(workflow);
       this.touchedWorkflows.add(workflow.workflowId);
     }
-    for (const task of effects.changedTasks) this.store.tasks.put(task);
+    const removed = effects.removedTasks;
+    for (const task of effects.changedTasks)
+      if (removed.length === 0 || !removed.includes(task.taskId)) this.store.tasks.put(task);
+    for (const taskId of removed) this.store.tasks.delete(taskId);
     for (const entry of effects.dequeue) this.store.queues.remove(entry.queueName, entry.taskId);
     for (const entry of effects.enqueue) {
       this.store.queues.postpone(entry.queueName, entry.taskId, {

@@ -9,6 +9,7 @@ import { javaToString } from '../expressions/resolve';
 import { switchCaseValue } from '../scripts';
 import { mapDynamicFork } from './dynamicForkMapper';
 import { mapDynamicTask } from './dynamicTaskMapper';
+import { enterIteration, isListIteration, loopItems } from './loopIterations';
 import { nextTask } from './graph';
 import type { Aggregate, DecideEnv, TaskModel } from './model';
 import { scriptRuntime } from './scriptRuntime';
@@ -114,12 +115,19 @@ function mapFork(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, ite
   return created;
 }
 
-/** §5.8 DO_WHILE: the loop task (IN_PROGRESS, iteration 1) and the first body task as `<ref>__1`. */
+/**
+ * §5.8 DO_WHILE: the loop task (IN_PROGRESS, iteration 1, with `loopIndex`/`loopItem` in list mode) and the first
+ * body task as `<ref>__1`; an empty `items` list completes the loop at once with iteration 0.
+ */
 function mapDoWhile(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv): TaskModel[] {
   const loop = createTask(aggregate, wfTask, env, 'IN_PROGRESS');
   loop.startTime = env.now;
-  loop.iteration = 1;
-  loop.outputData = { iteration: 1 };
+  const items = isListIteration(wfTask) ? loopItems(aggregate, loop) : undefined;
+  if (items?.length === 0) {
+    Object.assign(loop, { status: 'COMPLETED', endTime: env.now, iteration: 0, outputData: { iteration: 0 } });
+    return [loop];
+  }
+  enterIteration(loop, 1, items);
   const first = wfTask.loopOver?.[0];
   return first ? [loop, ...mapTask({ ...aggregate, tasks: [...aggregate.tasks, loop] }, first, env, 1)] : [loop];
 }

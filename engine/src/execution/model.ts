@@ -59,6 +59,8 @@ export interface Effects {
   startWorkflows: WorkflowStart[];
   /** Child workflows to terminate because their parent task was canceled (§5.9). */
   terminateWorkflows: { workflowId: string; reason: string }[];
+  /** Tasks deleted from the run (DO_WHILE keepLastN, §5.8), by id. */
+  removedTasks: string[];
   /** Earliest time something in this run is due (timeouts, WAIT, retries) and needs another decide. */
   wakeAt: number | undefined;
 }
@@ -72,6 +74,7 @@ export function newEffects(): Effects {
     dequeue: [],
     startWorkflows: [],
     terminateWorkflows: [],
+    removedTasks: [],
     wakeAt: undefined,
   };
 }
@@ -102,6 +105,7 @@ export function mergeEffects(first: Effects, second: Effects): Effects {
     dequeue: [...first.dequeue, ...second.dequeue],
     startWorkflows: [...first.startWorkflows, ...second.startWorkflows],
     terminateWorkflows: [...first.terminateWorkflows, ...second.terminateWorkflows],
+    removedTasks: [...first.removedTasks, ...second.removedTasks],
     wakeAt: second.wakeAt,
   };
 }

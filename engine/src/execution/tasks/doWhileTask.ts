@@ -1,64 +1,81 @@
 /**
- * DO_WHILE (reference/conductor.md §5.8): when every body task of the current iteration has finished, its outputs
- * are recorded under `output["N"]`, and `loopCondition` is evaluated with `$` = the resolved loop input plus
- * `{<loopRef>: loopOutput, <bodyRef>: latest output}`: true schedules iteration N+1 (`<ref>__N+1`), false completes
- * the loop. A failed body task fails the loop; an evaluation error is FAILED_WITH_TERMINAL_ERROR.
- * (`items` list mode and `keepLastN` are not implemented.)
+ * DO_WHILE (reference/conductor.md §5.8, DoWhile.java): when every body task of the current iteration has finished,
+ * its outputs are recorded under `output["N"]` (older ones dropped with `keepLastN`), then the loop goes on while
+ * `loopCondition` holds — evaluated with `$` = the resolved loop input plus `{<loopRef>: loopOutput}` and the latest
+ * output of every body reference — and, in `items` list mode, while items remain (`loopIndex`/`loopItem` in the
+ * input and output). A failed body task fails the loop; an evaluation error is FAILED_WITH_TERMINAL_ERROR.
  */
 import { isSuccessfulTaskStatus, isTerminalTaskStatus } from '../../../../common/src/status';
-import type { WorkflowTask } from '../../../../common/src/model';
 import { baseRef } from '../../expressions/contextDocument';
 import { evalBool, loopConditionMessage } from '../../scripts';
-import { childLists } from '../graph';
+import { bodyRefs, enterIteration, isListIteration, keepLastIterations, loopItems } from '../loopIterations';
 import { mapTask } from '../mappers';
 import type { TaskModel } from '../model';
 import { scheduleTasks } from '../scheduling';
 import { scriptRuntime } from '../scriptRuntime';
 import { finishTask, registerSystemTask, type TaskContext } from '../systemTask';
 
-function bodyRefs(loopOver: readonly WorkflowTask[], into = new Set<string>()): Set<string> {
-  for (const task of loopOver) {
-    into.add(task.taskReferenceName);
-    for (const list of childLists(task)) bodyRefs(list, into);
-  }
-  return into;
-}
+type Verdict = { ok: true; value: boolean } | { ok: false; reason: string };
 
 /** The latest attempt of each body task of iteration `n`, or undefined while any of them is still open. */
 function finishedIteration(loop: TaskModel, context: TaskContext, n: number): TaskModel[] | undefined {
   const refs = bodyRefs(loop.workflowTask?.loopOver ?? []);
   const body = context.aggregate.tasks.filter(
-    (t) => t.iteration === n && t.taskType !== 'DO_WHILE' && refs.has(baseRef(t.referenceTaskName)) && !t.retried,
+    (t) => t.iteration === n && t !== loop && refs.has(baseRef(t.referenceTaskName)) && !t.retried,
   );
   const open = body.some((t) => !isTerminalTaskStatus(t.status) || !t.executed);
   return open || body.length === 0 ? undefined : body;
 }
 
-function conditionInput(loop: TaskModel, body: readonly TaskModel[]): Record<string, unknown> {
+function conditionInput(loop: TaskModel, context: TaskContext, items: unknown[] | undefined) {
   const input: Record<string, unknown> = { ...(loop.inputData ?? {}) };
   input[loop.referenceTaskName] = loop.outputData ?? {};
-  for (const task of body) input[baseRef(task.referenceTaskName)] = task.outputData ?? {};
+  const refs = bodyRefs(loop.workflowTask?.loopOver ?? []);
+  for (const task of context.aggregate.tasks) {
+    const ref = baseRef(task.referenceTaskName);
+    if (task !== loop && refs.has(ref)) input[ref] = task.outputData ?? {};
+  }
+  if (items) {
+    const index = (loop.iteration ?? 1) - 1;
+    input['loopIndex'] = index;
+    if (index < items.length) input['loopItem'] = items[index];
+  }
   return input;
+}
+
+/** §5.8: loopCondition via evalBool; in list mode also "more items remain" (no condition = items only). */
+function shouldContinue(loop: TaskModel, context: TaskContext, items: unknown[] | undefined): Verdict {
+  const condition = loop.workflowTask?.loopCondition;
+  const more = items ? (loop.iteration ?? 1) < items.length : true;
+  if (items && (condition === undefined || condition.trim() === '')) return { ok: true, value: more };
+  const sandbox = scriptRuntime.sandbox;
+  if (!sandbox) return { ok: false, reason: 'the script runtime is not available' };
+  const verdict = evalBool(sandbox, condition ?? 'false', conditionInput(loop, context, items));
+  return verdict.ok ? { ok: true, value: verdict.value && more } : verdict;
 }
 
 function execute(loop: TaskModel, context: TaskContext): boolean {
   const n = loop.iteration ?? 1;
   const body = finishedIteration(loop, context, n);
   if (!body) return false;
-  const failed = body.filter((t) => !isSuccessfulTaskStatus(t.status));
-  if (failed.length > 0) {
-    finishTask(loop, 'FAILED', context, failed.map((t) => t.reasonForIncompletion ?? '').join(' '));
+  const outputs: Record<string, unknown> = {};
+  const failed = body.find((t) => !isSuccessfulTaskStatus(t.status));
+  for (const task of body) {
+    outputs[baseRef(task.referenceTaskName)] = task.outputData ?? {};
+    if (task === failed) break;
+  }
+  loop.outputData = { ...(loop.outputData ?? {}), [String(n)]: outputs };
+  context.effects.changedTasks.add(loop);
+  keepLastIterations(loop, context);
+  if (failed) {
+    finishTask(loop, 'FAILED', context, `${failed.reasonForIncompletion ?? 'null'} `);
     return true;
   }
-  const outputs = Object.fromEntries(body.map((t) => [baseRef(t.referenceTaskName), t.outputData ?? {}]));
-  loop.outputData = { ...(loop.outputData ?? {}), [String(n)]: outputs, iteration: n };
-  context.effects.changedTasks.add(loop);
-  const condition = loop.workflowTask?.loopCondition ?? 'false';
-  const sandbox = scriptRuntime.sandbox;
-  const verdict = sandbox
-    ? evalBool(sandbox, condition, conditionInput(loop, body))
-    : { ok: false as const, reason: 'the script runtime is not available' };
+  const items =
+    loop.workflowTask && isListIteration(loop.workflowTask) ? loopItems(context.aggregate, loop) : undefined;
+  const verdict = shouldContinue(loop, context, items);
   if (!verdict.ok) {
+    const condition = loop.workflowTask?.loopCondition ?? '';
     finishTask(loop, 'FAILED_WITH_TERMINAL_ERROR', context, loopConditionMessage(condition, verdict.reason));
     return true;
   }
@@ -66,8 +83,7 @@ function execute(loop: TaskModel, context: TaskContext): boolean {
     finishTask(loop, 'COMPLETED', context);
     return true;
   }
-  loop.iteration = n + 1;
-  loop.outputData = { ...loop.outputData, iteration: n + 1 };
+  enterIteration(loop, n + 1, items);
   const first = loop.workflowTask?.loopOver?.[0];
   if (first) scheduleTasks(mapTask(context.aggregate, first, context.env, n + 1), context);
   return true;
