@@ -20,6 +20,7 @@ import { Executor } from './execution/executor';
 import { acquireScriptRuntime, releaseScriptRuntime } from './execution/scriptRuntime';
 import { linkWorkflows } from './execution/subWorkflows';
 import { Sweeper } from './execution/sweeper';
+import { startWorkflowWorker } from './execution/tasks/startWorkflowTask';
 import { wireEventsAndSchedules } from './events/wireEventsAndSchedules';
 import { createRouter, type Router, type RunningServer } from './http';
 import { executeHttpTask } from './httpTask';
@@ -76,7 +77,7 @@ function wireExecutor(store: Store, log: (message: string) => void): { executor:
   const sweeper = new Sweeper(executor, (error, id) => log(`Sweeper could not decide ${id}: ${String(error)}`));
   const http = (input: Record<string, unknown>, asyncComplete: boolean) => executeHttpTask(input, { asyncComplete });
   const httpWorker = new AsyncTaskWorker(executor, 'HTTP', http, (error) => log(`HTTP task failed: ${String(error)}`));
-  return { executor, background: [sweeper, httpWorker] };
+  return { executor, background: [sweeper, httpWorker, startWorkflowWorker(executor, log)] };
 }
 
 /** Opens the store, starts sweeping and serving; rejects with a clear message when the port or data dir is taken. */
