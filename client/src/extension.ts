@@ -10,6 +10,7 @@ import { registerRegistry } from './registry/registerRegistry';
 import type { RegistryService } from './registry/registryService';
 import type { ExtensionServices } from './services';
 import type { ConnectionStatusBar } from './statusBar/connectionStatusBar';
+import { registerDefinitions } from './views/definitions/registerDefinitions';
 import { registerExecutions } from './views/executions/registerExecutions';
 
 let connections: ConnectionManager | undefined;
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Conduc
   await languageClient.start();
   const statusBar = registerConnection(services, connections);
   const registry = registerRegistry(services, connections, languageClient);
+  registerDefinitions(services);
   registerExecutions(services);
   return { services, connections, statusBar, registry };
 }

@@ -1,0 +1,85 @@
+/**
+ * Comparing a local definition file with what is registered: `conductor.compareWithRegistered(fileUri)` finds the
+ * registered definition by the file's name (and version, for workflows); `conductor.compareWithLocalFile(node)`
+ * finds the workspace file that defines a registered one. Both open `vscode.diff` registered ↔ local, the registered
+ * side read-only with its keys in the file's order.
+ */
+import * as vscode from 'vscode';
+import { ConductorApiError } from '../../api';
+import { DefinitionFileError, readDefinitionFile } from '../../documents/definitionFile';
+import { describeRef, type DefinitionRef } from '../../documents/definitionKind';
+import { fetchDefinition } from '../../documents/fetchDefinition';
+import { remoteUri } from '../../documents/remoteDocumentProvider';
+import { showFailure } from '../../ui/showFailure';
+import { definitionRefOf, NO_DEFINITION_MESSAGE } from './definitionArgument';
+import type { DefinitionsContext } from './definitionsContext';
+import { baseName, targetDocument } from './fileTarget';
+import { findLocalFile } from './findLocalFile';
+import { fileRefs } from './registrationFlow';
+import { REGISTER_DEFINITION_COMMAND } from './registerDefinitionFile';
+
+/** Command ids. */
+export const COMPARE_WITH_REGISTERED_COMMAND = 'conductor.compareWithRegistered';
+export const COMPARE_WITH_LOCAL_COMMAND = 'conductor.compareWithLocalFile';
+
+const REGISTER = 'Register';
+
+/** Opens the diff; says so (offering Register) when the definition is not registered. Resolves true when shown. */
+async function showComparison(ctx: DefinitionsContext, ref: DefinitionRef, local: vscode.Uri): Promise<boolean> {
+  try {
+    const { client, profile } = await ctx.services.connections.connect();
+    await fetchDefinition(client, ref);
+    const title = `${ref.name}${ref.version === undefined ? '' : ` v${ref.version}`} (${profile.name}) ↔ ${baseName(local)}`;
+    await vscode.commands.executeCommand('vscode.diff', remoteUri(ref, local), local, title);
+    return true;
+  } catch (error) {
+    if (error instanceof ConductorApiError && error.isNotFound) {
+      const message = `The ${describeRef(ref)} is not registered on the active server, so there is nothing to compare.`;
+      const choice = await vscode.window.showWarningMessage(message, REGISTER);
+      if (choice === REGISTER) await vscode.commands.executeCommand(REGISTER_DEFINITION_COMMAND, local);
+    } else {
+      void showFailure(ctx.services, `compare ${baseName(local)} with the registered ${describeRef(ref)}`, error);
+    }
+    return false;
+  }
+}
+
+async function compareFile(ctx: DefinitionsContext, argument: unknown): Promise<boolean> {
+  const document = await targetDocument(argument);
+  if (!document) return false;
+  let refs: DefinitionRef[];
+  try {
+    refs = fileRefs(readDefinitionFile(baseName(document.uri), document.getText()));
+  } catch (error) {
+    if (!(error instanceof DefinitionFileError)) throw error;
+    void vscode.window.showErrorMessage(`Could not compare: ${error.message}`);
+    return false;
+  }
+  const [ref] = refs;
+  if (ref === undefined || refs.length > 1) {
+    const message = `${baseName(document.uri)} holds ${refs.length} definitions; compare them one by one from the Task Definitions view.`;
+    void vscode.window.showWarningMessage(message);
+    return false;
+  }
+  return showComparison(ctx, ref, document.uri);
+}
+
+async function compareNode(ctx: DefinitionsContext, argument: unknown): Promise<boolean> {
+  const ref = definitionRefOf(argument);
+  if (!ref) {
+    void vscode.window.showWarningMessage(NO_DEFINITION_MESSAGE);
+    return false;
+  }
+  const local = await findLocalFile(ref);
+  return local ? showComparison(ctx, ref, local) : false;
+}
+
+/** Registers both commands. */
+export function registerCompareDefinitions(ctx: DefinitionsContext): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMPARE_WITH_REGISTERED_COMMAND, (argument?: unknown) =>
+      compareFile(ctx, argument),
+    ),
+    vscode.commands.registerCommand(COMPARE_WITH_LOCAL_COMMAND, (argument?: unknown) => compareNode(ctx, argument)),
+  ];
+}
