@@ -6,17 +6,18 @@
  * (at-least-once, as with Conductor's system task workers).
  */
 import { isTerminalTaskStatus } from '../../../common/src/status';
-import type { TaskResult } from '../../../common/src/model';
+import type { Task, TaskResult } from '../../../common/src/model';
 import type { Executor } from './executor';
 import { updateTask } from './taskUpdates';
 
 /** The queue of an async system task type. */
 export const systemQueue = (taskType: string): string => `_system:${taskType}`;
 
-/** What an async system task does with its input. */
+/** What an async system task does with its input (`task` is the stored task, for work that needs its run). */
 export type AsyncWork = (
   input: Record<string, unknown>,
   asyncComplete: boolean,
+  task: Task,
 ) => Promise<{ status: TaskResult['status']; output: Record<string, unknown>; reasonForIncompletion?: string }>;
 
 const LEASE_MS = 60_000;
@@ -76,7 +77,7 @@ export class AsyncTaskWorker {
     try {
       const task = this.executor.store.tasks.get(taskId);
       if (!task || isTerminalTaskStatus(task.status)) return;
-      const outcome = await this.work(task.inputData ?? {}, task.workflowTask?.asyncComplete === true);
+      const outcome = await this.work(task.inputData ?? {}, task.workflowTask?.asyncComplete === true, task);
       if (this.stopped) return;
       const result: TaskResult = {
         workflowInstanceId: task.workflowInstanceId,

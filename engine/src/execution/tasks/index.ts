@@ -10,3 +10,4 @@ import './scriptedTasks';
 import './asyncTasks';
 import './doWhileTask';
 import './subWorkflowTask';
+import './startWorkflowTask';
