@@ -55,11 +55,14 @@ export class SchedulerLoop {
     this.timer.unref();
   }
 
-  /** Fires every due run of every schedule now; returns how many runs it started (tests drive it with a clock). */
+  /**
+   * Fires every due run of every schedule now and re-arms the timer if the loop is started; returns how many runs
+   * it started (tests drive it directly with their own clock).
+   */
   pass(): number {
     this.timer = undefined;
     let fired = 0;
-    if (this.stopped || this.service.pausedAll) return fired;
+    if (this.service.pausedAll) return fired;
     for (const { schedule } of this.service.repository.listWithTimers()) {
       try {
         fired += this.fireSchedule(schedule.name);
