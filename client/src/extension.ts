@@ -12,6 +12,7 @@ import type { ExtensionServices } from './services';
 import type { ConnectionStatusBar } from './statusBar/connectionStatusBar';
 import { registerDefinitions } from './views/definitions/registerDefinitions';
 import { registerExecutions } from './views/executions/registerExecutions';
+import { registerDiagram } from './diagram/registerDiagram';
 
 let connections: ConnectionManager | undefined;
 let languageClient: LanguageClientHost | undefined;
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Conduc
   const registry = registerRegistry(services, connections, languageClient);
   registerDefinitions(services);
   registerExecutions(services);
+  registerDiagram(services);
   return { services, connections, statusBar, registry };
 }
 

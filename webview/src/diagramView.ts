@@ -60,7 +60,7 @@ export class DiagramView {
   }
 
   /** Selects a node as a click does and tells the extension (which reveals the task or loads its details). */
-  select(id: string): void {
+  select(id: string, focusEditor = true): void {
     const node = this.graph?.nodes.find((candidate) => candidate.id === id);
     if (!node || !this.graph) return;
     this.selected = id;
@@ -68,7 +68,7 @@ export class DiagramView {
     const box = this.layout?.nodes[id];
     if (box) this.panZoom.reveal(box);
     const run = displayedRun(node, containersOf(this.graph), this.iterations);
-    post({ type: 'select', id, taskId: run?.taskId });
+    post({ type: 'select', id, taskId: run?.taskId, focusEditor });
   }
 
   /** Arrow keys: moves the selection to the nearest node that way. */
@@ -76,7 +76,7 @@ export class DiagramView {
     if (!this.layout || !this.graph) return;
     const ids = this.graph.nodes.map((node) => node.id);
     const next = nextNode(this.layout, ids, this.selected ?? this.highlighted, direction);
-    if (next !== undefined) this.select(next);
+    if (next !== undefined) this.select(next, false);
   }
 
   private paint(): void {
@@ -113,7 +113,7 @@ export class DiagramView {
     const current = this.iterations[loopId] ?? total;
     this.iterations = { ...this.iterations, [loopId]: ((current - 1 + step + total) % total) + 1 };
     this.paint();
-    if (this.selected !== undefined) this.select(this.selected);
+    if (this.selected !== undefined) this.select(this.selected, false);
   }
 
   private nodeOf(id: string | null | undefined): GraphNode | undefined {

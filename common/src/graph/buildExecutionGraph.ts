@@ -96,7 +96,10 @@ function caseOutputOf(task: Task): string | undefined {
   if (!output || (task.taskType !== 'SWITCH' && task.taskType !== 'DECISION')) return undefined;
   const first = (list: unknown): unknown => (Array.isArray(list) ? (list as unknown[])[0] : undefined);
   const value = output['selectedCase'] ?? first(output['evaluationResult']) ?? first(output['caseOutput']);
-  return value === undefined || value === null ? undefined : String(value);
+  // Case keys are strings; a JS evaluator's number or boolean matches its string form (§5.6).
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -54,7 +54,13 @@ export type FromWebview =
   /** A drawing is on screen (after every graph message). */
   | { readonly type: 'rendered'; readonly nodeCount: number; readonly layoutMs: number }
   /** The user picked a node (click or Enter). */
-  | { readonly type: 'select'; readonly id: string; readonly taskId: string | undefined }
+  | {
+      readonly type: 'select';
+      readonly id: string;
+      readonly taskId: string | undefined;
+      /** Click and Enter move the focus to the editor; arrow keys keep it in the diagram. */
+      readonly focusEditor: boolean;
+    }
   /** `taskId` is absent for a task that has not run (skip). */
   | { readonly type: 'action'; readonly action: TaskAction; readonly ref: string; readonly taskId?: string }
   | { readonly type: 'openSubWorkflow'; readonly workflowId: string }

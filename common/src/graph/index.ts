@@ -11,3 +11,5 @@ export { renderSvg, escape } from './renderSvg';
 export { nextNode, type Direction } from './navigation';
 export { displayedRun, containersOf, type IterationChoice } from './displayedRun';
 export type { FromWebview, TaskAction, TaskDetails, ToWebview } from './diagramProtocol';
+export { markDiagnostics, nodeIdAt, type DiagnosticMark } from './markDiagnostics';
+export { taskActions } from './taskActions';

@@ -1,0 +1,14 @@
+/**
+ * "Show diagram" above a workflow definition, on the line of its `name` (or the first line).
+ */
+import * as vscode from 'vscode';
+
+/** The code lens provider for `conductor-workflow` documents. */
+export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const match = /"name"\s*:/.exec(document.getText(new vscode.Range(0, 0, 50, 0)));
+    const line = match ? document.positionAt(match.index).line : 0;
+    const command = { title: 'Show diagram', command: 'conductor.showDiagram', arguments: [document.uri] };
+    return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), command)];
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * One diagram webview panel: creates it with the page and its CSP, queues messages until the page is ready, saves
+ * exports through a save dialog, reports webview errors, and answers test probes (the drawn SVG) once the latest
+ * graph is on screen.
+ */
+import * as vscode from 'vscode';
+import type { FromWebview, ToWebview } from '../../../common/src/graph';
+import type { ExtensionServices } from '../services';
+import { showFailure } from '../ui/showFailure';
+import { diagramHtml, webviewRoot } from './webviewHtml';
+
+/** What a test probe sees. */
+export interface DiagramProbe {
+  readonly svg: string;
+  readonly selected: string | undefined;
+}
+
+/** How long a probe waits for the webview to draw the latest graph. */
+const PROBE_TIMEOUT_MS = 20_000;
+
+/** A diagram panel and its message channel. */
+export class DiagramPanel implements vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  private ready = false;
+  private queue: ToWebview[] = [];
+  private graphsSent = 0;
+  private graphsDrawn = 0;
+  private probeCount = 0;
+  private readonly waiters: (() => void)[] = [];
+  private readonly probes = new Map<number, (probe: DiagramProbe) => void>();
+  private readonly messages = new vscode.EventEmitter<FromWebview>();
+  /** Messages from the page, except the ones the panel handles itself (ready, rendered, export, error, probes). */
+  readonly onMessage = this.messages.event;
+
+  constructor(
+    private readonly services: ExtensionServices,
+    viewType: string,
+    private readonly title: string,
+    column: vscode.ViewColumn,
+  ) {
+    const root = webviewRoot(services.context.extensionUri);
+    this.panel = vscode.window.createWebviewPanel(
+      viewType,
+      title,
+      { viewColumn: column, preserveFocus: true },
+      {
+        enableScripts: true,
+        retainContextWhenHidden: true,
+        localResourceRoots: [root],
+      },
+    );
+    this.panel.webview.html = diagramHtml(this.panel.webview, services.context.extensionUri);
+    this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message));
+    this.panel.onDidDispose(() => this.messages.dispose());
+  }
+
+  /** Sends a message, after the page has loaded. */
+  post(message: ToWebview): void {
+    if (message.type === 'graph') this.graphsSent++;
+    if (!this.ready) this.queue.push(message);
+    else void this.panel.webview.postMessage(message);
+  }
+
+  /** The drawn SVG once the latest graph is on screen (used by the in-VS-Code tests). */
+  async probe(): Promise<DiagramProbe> {
+    await this.drawn();
+    const requestId = ++this.probeCount;
+    return new Promise((resolve) => {
+      this.probes.set(requestId, resolve);
+      this.post({ type: 'probe', requestId });
+    });
+  }
+
+  dispose(): void {
+    this.panel.dispose();
+  }
+
+  private drawn(): Promise<void> {
+    if (this.graphsDrawn >= this.graphsSent && this.graphsSent > 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`The diagram was not drawn within ${PROBE_TIMEOUT_MS} ms`)),
+        PROBE_TIMEOUT_MS,
+      );
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private receive(message: FromWebview): void {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
+        return;
+      case 'rendered':
+        this.graphsDrawn++;
+        this.services.log.trace(`Diagram '${this.title}': ${message.nodeCount} nodes drawn in ${message.layoutMs} ms`);
+        if (this.graphsDrawn >= this.graphsSent) for (const waiter of this.waiters.splice(0)) waiter();
+        return;
+      case 'probeResult':
+        this.probes.get(message.requestId)?.({ svg: message.svg, selected: message.selected });
+        this.probes.delete(message.requestId);
+        return;
+      case 'export':
+        return void this.save(message.format, message.data);
+      case 'error':
+        return void showFailure(this.services, `draw the diagram '${this.title}'`, new Error(message.message));
+      default:
+        this.messages.fire(message);
+    }
+  }
+
+  private async save(format: 'svg' | 'png', data: string): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = `${this.title.replace(/[^\w.-]+/g, '_')}.${format}`;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+      filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+    });
+    if (!target) return;
+    try {
+      const bytes =
+        format === 'svg'
+          ? new TextEncoder().encode(data)
+          : Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64');
+      await vscode.workspace.fs.writeFile(target, bytes);
+      void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(target)}`);
+    } catch (error) {
+      void showFailure(this.services, `save the diagram to ${target.fsPath}`, error, {
+        retry: () => this.save(format, data),
+      });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The workflow definitions of the workspace by name, so a definition diagram can draw a SUB_WORKFLOW's child inside
+ * it. Files are read once and re-read when a workflow file changes; open documents win over the file on disk.
+ */
+import * as vscode from 'vscode';
+import { getIncludeGlobs } from '../configuration';
+
+interface Known {
+  readonly version: number;
+  readonly value: unknown;
+}
+
+/** Which files may hold workflow definitions (the language server's kinds, plus the include globs). */
+function workflowGlobs(): string[] {
+  return ['**/*.workflow.json', ...getIncludeGlobs()];
+}
+
+/** Workspace workflows, loaded lazily; `onDidChange` fires after a reload. */
+export class WorkspaceWorkflows implements vscode.Disposable {
+  private byName = new Map<string, Known[]>();
+  private loading: Promise<void> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const reload = (): void => {
+      this.loading = undefined;
+      void this.load();
+    };
+    this.watcher.onDidChange(reload);
+    this.watcher.onDidCreate(reload);
+    this.watcher.onDidDelete(reload);
+  }
+
+  /** Starts loading (once); resolves when the definitions are known. */
+  load(): Promise<void> {
+    this.loading ??= this.read().then(() => this.changed.fire());
+    return this.loading;
+  }
+
+  /** The definition of `name` at `version` (latest when undefined), if the workspace has it. */
+  resolve(name: string, version: number | undefined): unknown {
+    const versions = this.byName.get(name) ?? [];
+    const match = version === undefined ? undefined : versions.find((known) => known.version === version);
+    return (match ?? versions.reduce<Known | undefined>((a, b) => (a && a.version >= b.version ? a : b), undefined))
+      ?.value;
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+
+  private async read(): Promise<void> {
+    const found = new Map<string, Known[]>();
+    const uris = (
+      await Promise.all(workflowGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', 2000)))
+    ).flat();
+    for (const uri of uris) {
+      try {
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const value: unknown = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || !('name' in value) || typeof value.name !== 'string')
+          continue;
+        const version = 'version' in value && typeof value.version === 'number' ? value.version : 1;
+        found.set(value.name, [...(found.get(value.name) ?? []), { version, value }]);
+      } catch (error) {
+        // A broken or unreadable file is the language server's to report; the diagram just cannot expand it.
+        this.log.trace(`Diagram: skipped ${uri.fsPath} as a sub-workflow source: ${String(error)}`);
+      }
+    }
+    this.byName = found;
+  }
+}
