@@ -28,11 +28,18 @@ export class ExecutionPoller {
   private visible = false;
   private failures = 0;
   private disposed = false;
+  // While a poll runs its end reschedules; scheduling meanwhile would start a second chain.
+  private polling = false;
 
   constructor(
     private readonly target: PollTarget,
     private readonly interval = POLL_INTERVAL_MS,
   ) {}
+
+  /** True while a poll is scheduled. */
+  get scheduled(): boolean {
+    return this.timer !== undefined;
+  }
 
   /** Starts polling when shown, stops when hidden. */
   setVisible(visible: boolean): void {
@@ -53,13 +60,15 @@ export class ExecutionPoller {
 
   private schedule(): void {
     this.cancel();
-    if (this.disposed || !this.visible || !this.target.wantsPolling()) return;
+    if (this.polling || this.disposed || !this.visible || !this.target.wantsPolling()) return;
     this.timer = setTimeout(() => void this.tick(), nextPollDelay(this.failures, this.interval));
   }
 
   private async tick(): Promise<void> {
     this.timer = undefined;
+    this.polling = true;
     const ok = await this.target.poll().catch(() => false);
+    this.polling = false;
     this.failures = ok ? 0 : this.failures + 1;
     this.schedule();
   }

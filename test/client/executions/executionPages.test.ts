@@ -1,0 +1,92 @@
+/**
+ * Paging of the Executions view ("Load more…") against the real engine, and what the view keeps and says when the
+ * server fails: the engine stopped (no answer) and a 500 from a loopback fake server (the engine cannot produce one).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConductorClient } from '../../../client/src/api';
+import { ExecutionPages } from '../../../client/src/views/executions/executionPages';
+import { sendJson, startFakeServer, type EngineClient } from '../clientHarness';
+import { startFlow, startFlowEngine } from './executionsHarness';
+
+void describe('paging', () => {
+  let h: EngineClient;
+  const started: string[] = [];
+
+  before(async () => {
+    h = await startFlowEngine();
+    for (let i = 0; i < 7; i++) started.push(await startFlow(h, { orderId: `o-${i}` }));
+  });
+  after(() => h.engine.close());
+
+  void it('lists one page, then "Load more" appends the next without repeats until all are listed', async () => {
+    const pages = new ExecutionPages(3);
+    await pages.reset(h.client, {});
+    assert.equal(pages.snapshot().executions.length, 3);
+    assert.equal(pages.snapshot().totalHits, 7);
+    assert.equal(pages.hasMore, true);
+    await pages.loadMore(h.client, {});
+    await pages.loadMore(h.client, {});
+    const listed = pages.snapshot().executions.map((e) => e.workflowId);
+    assert.equal(listed.length, 7);
+    assert.equal(new Set(listed).size, 7);
+    assert.deepEqual([...listed].sort(), [...started].sort());
+    assert.equal(pages.hasMore, false);
+  });
+
+  void it('a refresh keeps the pages already loaded and shows a new start first', async () => {
+    const pages = new ExecutionPages(3);
+    await pages.reset(h.client, {});
+    await pages.loadMore(h.client, {});
+    const newest = await startFlow(h, { orderId: 'newest' });
+    started.push(newest);
+    await pages.reload(h.client, {});
+    assert.equal(pages.snapshot().executions.length, 6);
+    assert.equal(pages.snapshot().executions[0]?.workflowId, newest);
+  });
+
+  void it('a new filter starts over from one page', async () => {
+    const pages = new ExecutionPages(3);
+    await pages.reset(h.client, {});
+    await pages.loadMore(h.client, {});
+    await pages.reset(h.client, { freeText: 'o-3' });
+    assert.equal(pages.snapshot().executions.length, 1);
+    assert.equal(pages.hasMore, false);
+  });
+});
+
+void describe('failures', () => {
+  void it('engine stopped: the error says the server cannot be reached and the listed executions stay', async () => {
+    const h = await startFlowEngine();
+    await startFlow(h);
+    const pages = new ExecutionPages();
+    await pages.reset(h.client, {});
+    await h.engine.close();
+    await pages.reload(h.client, {});
+    const snapshot = pages.snapshot();
+    assert.match(snapshot.error ?? '', /Could not reach .*127\.0\.0\.1.*Is the server running\?/);
+    assert.equal(snapshot.executions.length, 1);
+    assert.equal(pages.hasMore, false, 'no "Load more" under an error');
+  });
+
+  void it('a 500 keeps its server message, and the next good answer clears the error', async () => {
+    let fail = true;
+    const fake = await startFakeServer((_request, response) => {
+      if (fail) sendJson(response, 500, { status: 500, message: 'index unavailable' });
+      else sendJson(response, 200, { totalHits: 0, results: [] });
+    });
+    try {
+      const client = new ConductorClient({ profile: 'fake', baseUrl: fake.url });
+      const pages = new ExecutionPages();
+      await pages.reset(client, { statuses: ['FAILED'] });
+      assert.match(pages.snapshot().error ?? '', /500.*index unavailable/);
+      assert.match(fake.requests[0]?.url ?? '', /query=status\+IN\+%28FAILED%29|query=status%20IN%20%28FAILED%29/);
+      fail = false;
+      await pages.reload(client, { statuses: ['FAILED'] });
+      assert.equal(pages.snapshot().error, undefined);
+      assert.equal(pages.snapshot().loaded, true);
+    } finally {
+      await fake.close();
+    }
+  });
+});
