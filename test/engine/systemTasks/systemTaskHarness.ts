@@ -1,6 +1,6 @@
 /**
- * The per-type suite's harness: a real engine with every `fixtures/*.workflow.json` registered through
- * `POST /api/metadata/workflow`, and helpers that start a run over HTTP and wait (bounded, on engine events) until
+ * The per-type suite's harness: a real engine with every `fixtures/*.taskdef.json` and `*.workflow.json`
+ * registered through the metadata API, and helpers that start a run over HTTP and wait (bounded, on engine events) until
  * it ends or reaches a wanted state.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,14 +10,20 @@ import { startHarness, until, type Harness } from '../exec/engineHarness';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
-/** Starts an engine and registers every fixture workflow (each must register: a 200, else this throws). */
-export async function startSuite(): Promise<Harness> {
-  const h = await startHarness();
-  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.workflow.json'))) {
-    const def: unknown = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
-    const answer = await h.call('POST', '/api/metadata/workflow', def);
+/** Registers every fixture of one kind through `path`; each must be accepted, else this throws. */
+async function registerAll(h: Harness, suffix: string, path: string): Promise<void> {
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(suffix))) {
+    const body: unknown = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+    const answer = await h.call('POST', path, body);
     if (answer.status !== 200) throw new Error(`${file} did not register (${answer.status}): ${answer.text}`);
   }
+}
+
+/** Starts an engine and registers the fixture task definitions (arrays), then the workflows. */
+export async function startSuite(): Promise<Harness> {
+  const h = await startHarness();
+  await registerAll(h, '.taskdef.json', '/api/metadata/taskdefs');
+  await registerAll(h, '.workflow.json', '/api/metadata/workflow');
   return h;
 }
 
@@ -65,4 +71,22 @@ export function taskOf(run: Workflow, ref: string): Task {
 /** The reference names of `run`'s tasks, in order. */
 export function refsOf(run: Workflow): string[] {
   return (run.tasks ?? []).map((t) => t.referenceTaskName ?? '');
+}
+
+/** Acts as a worker over HTTP: polls one `taskType` task (waiting for it, bounded) and reports `status`/`output`. */
+export async function work(
+  h: Harness,
+  taskType: string,
+  status: 'COMPLETED' | 'FAILED',
+  outputData: Record<string, unknown> = {},
+): Promise<Task> {
+  const task = await until(h, async () => {
+    const answer = await h.call('GET', `/api/tasks/poll/${taskType}?workerid=suite`);
+    return answer.status === 200 ? (answer.json as Task) : undefined;
+  });
+  const result = { workflowInstanceId: task.workflowInstanceId, taskId: task.taskId, status, outputData };
+  const reason = status === 'FAILED' ? { reasonForIncompletion: `${taskType} could not finish` } : {};
+  const answer = await h.call('POST', '/api/tasks', { ...result, ...reason });
+  if (answer.status !== 200) throw new Error(`update of ${taskType} answered ${answer.status}: ${answer.text}`);
+  return task;
 }
