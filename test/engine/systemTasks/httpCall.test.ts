@@ -1,8 +1,9 @@
 /**
  * The HTTP system task run by the engine over HTTP, against a loopback server this test starts (reference/conductor.md
  * §1.11 HTTP): method, headers and body reach the service; the output `response` carries body (parsed JSON),
- * headers, statusCode and reasonPhrase; a non-2xx answer (Spring's RestTemplate throws, §1.11 reason), an unreachable service and a read timeout fail the task
- * and the run. Request/response details per case are in test/engine/httpTask.
+ * headers, statusCode and reasonPhrase; a non-2xx answer (Spring's RestTemplate throws, so the reason carries the
+ * status line and body), an unreachable service and a read timeout fail the task and the run. Request/response
+ * details per case are in test/engine/httpTask.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
