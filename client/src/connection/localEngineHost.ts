@@ -24,6 +24,11 @@ export class LocalEngineHost {
     return this.running?.url;
   }
 
+  /** The engine's process id while it runs (for the log and tests). */
+  get pid(): number | undefined {
+    return this.running?.pid;
+  }
+
   /** Starts the engine unless it runs or is starting; resolves with its base URL. */
   async ensureStarted(): Promise<string> {
     if (this.abort.signal.aborted) throw new Error('The local Conductor engine is shutting down with VS Code.');

@@ -15,8 +15,3 @@ export interface SecretStore {
 export function secretKey(profileName: string): string {
   return `conductor.server.${profileName}.keySecret`;
 }
-
-/** Replaces every occurrence of `secret` in `text`, for anything that may end up in a log or message. */
-export function redact(text: string, secret: string | undefined): string {
-  return secret ? text.split(secret).join('***') : text;
-}

@@ -27,6 +27,11 @@ function isEmpty(value: unknown): boolean {
   return typeof value === 'object' && Object.keys(value).length === 0;
 }
 
+/** A field with a non-empty default (`restartable: true`) counts only when it differs from it, even as `false`. */
+function isDefault(key: string, field: unknown, defaults: Readonly<Record<string, unknown>>): boolean {
+  return key in defaults ? defaults[key] === field : isEmpty(field);
+}
+
 /**
  * Sorted keys everywhere; in the definition itself and in its tasks (the objects a server fills defaults into) also
  * without audit fields, empty values and defaults. Inside user maps (`inputParameters`, …) every value counts.
@@ -37,7 +42,7 @@ function canonical(value: unknown, defaults?: Readonly<Record<string, unknown>>)
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const field = (value as Record<string, unknown>)[key];
-    if (defaults && (AUDIT_FIELDS.has(key) || isEmpty(field) || defaults[key] === field)) continue;
+    if (defaults && (AUDIT_FIELDS.has(key) || isDefault(key, field, defaults))) continue;
     result[key] = canonical(field);
   }
   return result;
