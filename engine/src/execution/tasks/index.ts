@@ -11,3 +11,4 @@ import './asyncTasks';
 import './doWhileTask';
 import './subWorkflowTask';
 import './startWorkflowTask';
+import './kafkaPublishTask';
