@@ -41,11 +41,12 @@ export function getActiveServerName(): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-/** Makes `name` the active profile in the user settings (a workspace value, if any, still wins there). */
+/** Makes `name` the active profile: in the workspace settings when they already choose one, else the user's. */
 export async function setActiveServerName(name: string): Promise<void> {
-  await vscode.workspace
-    .getConfiguration(configurationSection)
-    .update(activeServerSetting, name, vscode.ConfigurationTarget.Global);
+  const configuration = vscode.workspace.getConfiguration(configurationSection);
+  const inWorkspace = configuration.inspect(activeServerSetting)?.workspaceValue !== undefined;
+  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await configuration.update(activeServerSetting, name, target);
 }
 
 /** Calls `listener` when the profiles or the active profile change. */
@@ -53,5 +54,20 @@ export function onServersChanged(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
     const keys = [serversSetting, activeServerSetting].map((key) => `${configurationSection}.${key}`);
     if (keys.some((key) => event.affectsConfiguration(key))) listener();
+  });
+}
+
+/** Setting that turns the checks against the active server's registrations on or off. */
+export const checkRegisteredSetting = 'validation.checkRegistered';
+
+/** True unless the user turned the registration-aware checks off. */
+export function isCheckRegisteredEnabled(): boolean {
+  return vscode.workspace.getConfiguration(configurationSection).get<unknown>(checkRegisteredSetting) !== false;
+}
+
+/** Calls `listener` when `conductor.validation.checkRegistered` changes. */
+export function onCheckRegisteredChanged(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration(`${configurationSection}.${checkRegisteredSetting}`)) listener();
   });
 }

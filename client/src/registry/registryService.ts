@@ -1,10 +1,12 @@
 /**
  * Keeps what the active profile has registered and tells the language server (`conductor/registeredDefinitions`):
  * read on every (re)connect and on `refresh()` (the refresh command; register/unregister commands call it), dropped
- * on disconnect. When it cannot be read, the server is told "unknown", so no warning claims something is missing.
+ * on disconnect. When it cannot be read, or `conductor.validation.checkRegistered` is off, the server is told
+ * "unknown", so no warning claims something is missing (and nothing is fetched while it is off).
  */
 import * as vscode from 'vscode';
 import { errorMessage } from '../api';
+import { isCheckRegisteredEnabled, onCheckRegisteredChanged } from '../configuration';
 import type { Connection } from '../connection/connection';
 import type { ConnectionManager } from '../connection/connectionService';
 import type { LanguageClientHost } from '../languageClient';
@@ -15,7 +17,7 @@ import { fetchRegistrySnapshot, toRegisteredDefinitions, type RegistrySnapshot }
 /** The active profile's registrations. */
 export class RegistryService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RegistrySnapshot | undefined>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private latest: RegistrySnapshot | undefined;
   /** Bumped per read, so an older read that finishes late never replaces a newer one. */
   private reads = 0;
@@ -27,7 +29,10 @@ export class RegistryService implements vscode.Disposable {
     private readonly languageClient: LanguageClientHost,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.subscription = connections.onDidChangeConnection((connection) => void this.load(connection));
+    this.subscriptions = [
+      connections.onDidChangeConnection((connection) => void this.load(connection)),
+      onCheckRegisteredChanged(() => void this.load(connections.current())),
+    ];
     const current = connections.current();
     if (current) void this.load(current);
   }
@@ -39,17 +44,18 @@ export class RegistryService implements vscode.Disposable {
 
   /** Reads again (connecting first if needed); rejects with the reason when the server cannot be read. */
   async refresh(): Promise<RegistrySnapshot | undefined> {
+    if (!isCheckRegisteredEnabled()) return this.load(undefined);
     return this.load(await this.connections.connect(), true);
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
 
   private async load(connection: Connection | undefined, rethrow = false): Promise<RegistrySnapshot | undefined> {
     const read = ++this.reads;
-    if (!connection) return this.publish(read, undefined);
+    if (!connection || !isCheckRegisteredEnabled()) return this.publish(read, undefined);
     try {
       const snapshot = await fetchRegistrySnapshot(connection.client, connection.profile.name);
       return await this.publish(read, snapshot);
