@@ -35,7 +35,20 @@ function startWorkflowAction(executor: Executor, action: EventHandlerAction, pay
     ...(params.version !== undefined ? { version: params.version } : {}),
     ...(correlationId !== undefined ? { correlationId } : {}),
   });
+  markStartedByEvent(executor, workflowId, message.event);
   return { workflowId };
+}
+
+/** Conductor's `StartWorkflowInput.event`: the run shows which event started it (`Workflow.event`). */
+function markStartedByEvent(executor: Executor, workflowId: string, event: string): void {
+  executor.mutate(
+    workflowId,
+    (aggregate, _env, effects) => {
+      aggregate.workflow.event = event;
+      effects.workflowChanged = true;
+    },
+    false,
+  );
 }
 
 const isMap = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -37,8 +37,6 @@ export class EventProcessor {
   constructor(
     private readonly executor: Executor,
     private readonly log: (message: string) => void,
-    /** Receives every handler execution (tests and diagnostics). */
-    private readonly onExecution: (execution: EventExecution) => void = () => undefined,
   ) {}
 
   /** Starts listening, beginning with messages left from before a restart. */
@@ -106,7 +104,6 @@ export class EventProcessor {
       return;
     }
     for (const execution of handleMessage(this.executor, message)) {
-      this.onExecution(execution);
       if (execution.status !== 'COMPLETED') this.log(describe(execution));
     }
   }

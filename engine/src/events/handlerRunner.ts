@@ -24,6 +24,8 @@ export interface EventExecution {
   output: Record<string, unknown>;
 }
 
+export const NO_PYTHON =
+  'The python evaluator (GraalPy in Conductor) is not available in the local engine: write the condition in javascript.';
 export const NO_SANDBOX = 'The script sandbox is not running, so the condition cannot be evaluated.';
 
 /** §4.4: `value-param` reads a key of the payload; other evaluator types run the condition as JavaScript. */
@@ -34,6 +36,7 @@ function conditionHolds(
   const condition = handler.condition ?? '';
   if (condition === '') return { ok: true, value: true };
   const input = expandInlineJson(payload);
+  if (handler.evaluatorType === 'python') return { ok: false, reason: NO_PYTHON };
   if (handler.evaluatorType === 'value-param') {
     const value =
       typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[condition] : undefined;

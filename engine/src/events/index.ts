@@ -5,7 +5,6 @@
 import type { Executor } from '../execution/executor';
 import { EventProcessor } from './eventProcessor';
 import { registerEventTask } from './eventTask';
-import type { EventExecution } from './handlerRunner';
 
 export { EventProcessor } from './eventProcessor';
 export type { EventExecution } from './handlerRunner';
@@ -16,11 +15,7 @@ export type { DefaultQueueStatus } from './eventQueues';
 export { updatePayload } from './queueUpdate';
 
 /** Registers the EVENT task and returns the processor that drains the event queues while the engine runs. */
-export function createEventProcessor(
-  executor: Executor,
-  log: (message: string) => void,
-  onExecution?: (execution: EventExecution) => void,
-): EventProcessor {
+export function createEventProcessor(executor: Executor, log: (message: string) => void): EventProcessor {
   registerEventTask();
-  return new EventProcessor(executor, log, onExecution);
+  return new EventProcessor(executor, log);
 }

@@ -53,9 +53,10 @@ void describe('event handlers start workflows from EVENT task messages (ยง1.9, ย
     assert.equal(input['from'], id);
     assert.equal(input['conductor.event.name'], 'conductor:order_publisher:announce');
     assert.equal(typeof input['conductor.event.messageId'], 'string');
+    assert.equal(received.event, 'conductor:order_publisher:announce');
   });
 
-  void it('skips a handler whose condition is false, and ignores inactive handlers', async () => {
+  void it('skips a handler whose condition is false, fails a python condition, ignores inactive handlers', async () => {
     await addHandler(fixture<EventHandler>('startReceiver.handler.json'));
     await addHandler({
       ...fixture<EventHandler>('startReceiver.handler.json'),
@@ -63,8 +64,14 @@ void describe('event handlers start workflows from EVENT task messages (ยง1.9, ย
       active: false,
       condition: '',
     });
+    const python = { ...fixture<EventHandler>('startReceiver.handler.json'), name: 'py', evaluatorType: 'python' };
+    await addHandler(python);
     await start('order_publisher', { orderId: 'o-2', items: ['only one'] });
     await logged(/start_receiver .*message .*: condition SKIPPED/);
+    assert.match(
+      await logged(/handler py /),
+      /condition FAILED: The python evaluator .* write the condition in javascript/,
+    );
     const runs = (await h.call('GET', '/api/workflow/order_receiver/correlated/o-2?includeClosed=true')).json;
     assert.deepEqual(runs, []);
   });
