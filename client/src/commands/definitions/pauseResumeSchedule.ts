@@ -34,7 +34,7 @@ export function registerPauseResumeSchedule(ctx: DefinitionsContext): vscode.Dis
       failure: `pause schedule ${name}`,
       run: async ({ client }) => (await client.schedules.pause(name, reason || undefined), true),
     });
-    if (done) await refreshDefinitions();
+    if (done) await refreshDefinitions(ctx.services.log);
     return done === true;
   };
   const resume = async (argument: unknown): Promise<boolean> => {
@@ -45,7 +45,7 @@ export function registerPauseResumeSchedule(ctx: DefinitionsContext): vscode.Dis
       failure: `resume schedule ${name}`,
       run: async ({ client }) => (await client.schedules.resume(name), true),
     });
-    if (done) await refreshDefinitions();
+    if (done) await refreshDefinitions(ctx.services.log);
     return done === true;
   };
   return [

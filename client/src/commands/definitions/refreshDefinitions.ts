@@ -1,6 +1,7 @@
 /**
  * `conductor.refreshDefinitions`: reloads the three definition views and every open registered-definition document.
- * Commands that change definitions run it after the change, so whoever listens to the command sees it too.
+ * Commands that change definitions run it after the change, and `conductor.refreshRegistry` (the connection
+ * feature's cache of what is registered, behind the language server's "not registered on <profile>" warnings).
  */
 import * as vscode from 'vscode';
 import { REFRESH_DEFINITIONS_COMMAND } from '../../views/definitions/viewIds';
@@ -14,7 +15,16 @@ export function registerRefreshDefinitions(ctx: DefinitionsContext): vscode.Disp
   });
 }
 
-/** Refreshes after a change; never fails the command that made the change. */
-export async function refreshDefinitions(): Promise<void> {
+/** The connection feature's command that re-reads what is registered for the language server. */
+export const REFRESH_REGISTRY_COMMAND = 'conductor.refreshRegistry';
+
+/** Refreshes everything that shows registered definitions after a change; never fails the command that changed. */
+export async function refreshDefinitions(log: vscode.LogOutputChannel): Promise<void> {
   await vscode.commands.executeCommand(REFRESH_DEFINITIONS_COMMAND);
+  try {
+    await vscode.commands.executeCommand(REFRESH_REGISTRY_COMMAND);
+  } catch (error) {
+    // The change itself succeeded; stale "not registered" warnings are only worth a log line.
+    log.warn(`Could not refresh the registered-definitions cache: ${String(error)}`);
+  }
 }

@@ -83,7 +83,7 @@ export function registerRegisterDefinition(ctx: DefinitionsContext): vscode.Disp
       );
       ctx.findings.clear(document.uri);
       if ('registered' in outcome) {
-        await refreshDefinitions();
+        await refreshDefinitions(ctx.services.log);
         void reportRegistered(ctx, outcome.registered, profile);
       }
       return outcome;

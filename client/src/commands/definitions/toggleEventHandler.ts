@@ -34,7 +34,7 @@ export function registerToggleEventHandler(ctx: DefinitionsContext): vscode.Disp
           return true;
         },
       });
-      if (done) await refreshDefinitions();
+      if (done) await refreshDefinitions(ctx.services.log);
       return done === true;
     };
   return [

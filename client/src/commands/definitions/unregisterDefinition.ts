@@ -42,7 +42,7 @@ export function registerUnregisterDefinition(ctx: DefinitionsContext): vscode.Di
         return true;
       },
     });
-    if (done) await refreshDefinitions();
+    if (done) await refreshDefinitions(ctx.services.log);
     return done === true;
   };
   return [

@@ -52,7 +52,7 @@ export function registerUnregisterDefinitionFile(ctx: DefinitionsContext): vscod
         },
       });
       if (done) {
-        await refreshDefinitions();
+        await refreshDefinitions(ctx.services.log);
         void vscode.window.showInformationMessage(`Unregistered ${what}.`);
       }
       return done === true;
