@@ -48,7 +48,7 @@ void describe('schedules', () => {
     const [schedule] = await loadSchedules(h.client);
     assert.equal(schedule?.name, 'defs_nightly');
     const now = Date.UTC(2030, 0, 1, 12, 0, 0);
-    const runs = await loadNextRuns(h.client, schedule as WorkflowSchedule, now);
+    const runs = await loadNextRuns(h.client, schedule, now);
     assert.equal(runs.length, NEXT_RUNS_SHOWN);
     assert.deepEqual(
       runs.map((time) => new Date(time).toISOString()),
