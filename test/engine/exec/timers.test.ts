@@ -106,17 +106,6 @@ void describe('sweeper timers (§5.2 step 6)', () => {
     assert.equal(failure.input['reason'], 'bad input');
     assert.equal(failure.input['k'], 1);
   });
-  void it('fails task types this engine does not run yet with a clear reason instead of hanging', async () => {
-    const id = await startInline('kafka_later', {
-      tasks: [{ name: 'k', taskReferenceName: 'k', type: 'KAFKA_PUBLISH', inputParameters: { kafka_request: {} } }],
-    });
-    const wf = await get(id);
-    assert.equal(wf.status, 'FAILED');
-    assert.equal(
-      wf.tasks[0]?.reasonForIncompletion,
-      'Task type KAFKA_PUBLISH is not supported by this local engine yet',
-    );
-  });
 });
 
 void describe('restart survival', () => {

@@ -52,22 +52,32 @@ function zoneOffsetMinutes(zone: string): number | undefined {
   return match[1] === '-' ? -minutes : minutes;
 }
 
+/** WaitTaskMapper reads each input as `toString()` of the value or "", and only a non-blank one counts. */
+function textOf(value: unknown): string {
+  return value === undefined || value === null ? '' : javaToString(value);
+}
+
+function fail(task: TaskModel, context: TaskContext, reason: string): void {
+  finishTask(task, 'FAILED_WITH_TERMINAL_ERROR', context, reason);
+}
+
 function start(task: TaskModel, context: TaskContext): void {
-  const duration = task.inputData?.['duration'];
-  const until = task.inputData?.['until'];
-  if (duration !== undefined && until !== undefined) {
-    finishTask(task, 'FAILED_WITH_TERMINAL_ERROR', context, BOTH_MESSAGE);
-    return;
+  const duration = textOf(task.inputData?.['duration']);
+  const until = textOf(task.inputData?.['until']);
+  if (duration.trim() !== '' && until.trim() !== '') return fail(task, context, BOTH_MESSAGE);
+  if (duration.trim() !== '') {
+    const waitMs = parseDuration(duration);
+    // Conductor's parseDuration throws IllegalArgumentException with this text; here it fails the task.
+    if (waitMs === undefined) return fail(task, context, `Not valid duration: ${duration}`);
+    task.waitTimeout = context.env.now + waitMs;
+  } else if (until.trim() !== '') {
+    const deadline = parseUntil(until);
+    if (deadline === undefined)
+      return fail(task, context, `Invalid/Unsupported Wait Until format.  Provided: ${until}`);
+    task.waitTimeout = deadline;
+  } else {
+    return; // neither: waits until completed from outside (signal, task update)
   }
-  if (duration === undefined && until === undefined) return;
-  const waitMs = duration === undefined ? undefined : parseDuration(javaToString(duration));
-  const deadline = until === undefined ? undefined : parseUntil(javaToString(until));
-  if (waitMs === undefined && deadline === undefined) {
-    const reason = `Wait time specified is invalid. duration: ${javaToString(duration)}, until: ${javaToString(until)}`;
-    finishTask(task, 'FAILED_WITH_TERMINAL_ERROR', context, reason);
-    return;
-  }
-  task.waitTimeout = deadline ?? context.env.now + (waitMs ?? 0);
   wakeAt(context.effects, task.waitTimeout);
 }
 
