@@ -49,7 +49,10 @@ export function buildDefinitionGraph(definition: unknown, options: DefinitionGra
   const builder = new GraphBuilder(options);
   const def = isObject(definition) ? definition : {};
   builder.addNode({ id: START_ID, kind: 'start', label: 'start' });
-  const segment = builder.list(def['tasks'], ['tasks'], { prefix: '', parent: undefined, depth: 0, names: [] });
+  const segment = builder.list(def['tasks'], ['tasks'], {
+    ...{ prefix: '', parent: undefined, depth: 0 },
+    names: typeof def['name'] === 'string' ? [def['name']] : [],
+  });
   builder.addNode({ id: END_ID, kind: 'end', label: 'end' });
   if (segment) {
     builder.connect([{ from: START_ID, kind: 'next' }], segment.entry);

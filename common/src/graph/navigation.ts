@@ -34,10 +34,11 @@ export function nextNode(
     const ox = box.x + box.width / 2 - cx;
     const oy = box.y + box.height / 2 - cy;
     const along = ox * dx + oy * dy;
-    if (along <= 1) continue;
     const across = Math.abs(ox * dy - oy * dx);
-    // Sideways distance costs more than distance ahead, so "down" follows the lane before jumping lanes.
-    const score = along + 2 * across;
+    // Only nodes within 45° of the direction; sideways distance costs more than distance ahead, so "down" follows
+    // the lane before jumping lanes and "right" prefers the same layer.
+    if (along <= 1 || across > along) continue;
+    const score = along + 3 * across;
     if (score < bestScore) {
       bestScore = score;
       best = id;

@@ -22,7 +22,14 @@ export function renderSvg(graph: WorkflowGraph, layout: GraphLayout, iterations:
   for (const node of graph.nodes) {
     const box = layout.nodes[node.id];
     if (box && containers.has(node.id))
-      out.push(renderContainer(node, box, classesOf(node, containers, iterations), iterations[node.id]));
+      out.push(
+        renderContainer(
+          node,
+          box,
+          classesOf(node, containers, iterations, graph.execution !== undefined),
+          iterations[node.id],
+        ),
+      );
   }
   for (const edge of graph.edges) {
     const points = layout.edges[edge.id];
@@ -40,15 +47,22 @@ export function renderSvg(graph: WorkflowGraph, layout: GraphLayout, iterations:
   }
   for (const node of graph.nodes) {
     const box = layout.nodes[node.id];
-    if (box && !containers.has(node.id)) out.push(renderLeaf(node, box, classesOf(node, containers, iterations)));
+    if (box && !containers.has(node.id))
+      out.push(renderLeaf(node, box, classesOf(node, containers, iterations, graph.execution !== undefined)));
   }
   out.push('</svg>');
   return out.join('\n');
 }
 
-function classesOf(node: GraphNode, containers: Map<string, GraphNode>, iterations: IterationChoice): string {
+function classesOf(
+  node: GraphNode,
+  containers: Map<string, GraphNode>,
+  iterations: IterationChoice,
+  executed: boolean,
+): string {
   const run = displayedRun(node, containers, iterations);
-  const status = run?.status ?? (node.runs === undefined ? 'none' : 'NOT_RUN');
+  // In an execution diagram a task without a run (in the shown iteration) has not run; a definition has no status.
+  const status = run?.status ?? (executed ? 'NOT_RUN' : 'none');
   const extra = [node.diagnostics ? `diag-${node.diagnostics}` : '', node.dynamic ? 'dynamic' : ''].filter(Boolean);
   return ['node', `kind-${node.kind}`, `status-${status}`, ...extra].join(' ');
 }
