@@ -35,6 +35,8 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   readonly localEngine: LocalEngineHost;
   private readonly disposables: vscode.Disposable[] = [];
   private parsed: ParsedProfiles;
+  /** The setting's JSON that `parsed` was read from. */
+  private parsedFrom = '';
   private connection: Connection | undefined;
   private connecting: { name: string; promise: Promise<Connection> } | undefined;
   /** Bumped on every reset, so a connect that finishes after a switch does not become current. */
@@ -60,14 +62,15 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     );
   }
 
-  /** Every usable profile, Local first. */
+  /** Every usable profile, Local first; re-read when the setting changed before its change event arrived. */
   profiles(): readonly Profile[] {
+    if (JSON.stringify(getRawServers() ?? null) !== this.parsedFrom) this.parsed = this.readProfiles();
     return this.parsed.profiles;
   }
 
   /** The active profile, or undefined when `conductor.activeServer` names none. */
   activeProfile(): Profile | undefined {
-    return findProfile(this.parsed.profiles, getActiveServerName());
+    return findProfile(this.profiles(), getActiveServerName());
   }
 
   /** The name the active profile is shown under, also when it is unknown. */
@@ -131,7 +134,9 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   }
 
   private readProfiles(): ParsedProfiles {
-    const parsed = parseProfiles(getRawServers());
+    const raw = getRawServers();
+    this.parsedFrom = JSON.stringify(raw ?? null);
+    const parsed = parseProfiles(raw);
     reportProfileProblems(this.log, parsed.problems);
     return parsed;
   }
