@@ -100,13 +100,17 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
     return this.queue.then(() => this.changed.fire(undefined));
   }
 
+  // Nodes are rebuilt with the data, so `find` sees a new execution as soon as a load resolves.
   private async loadNow(mode: LoadMode): Promise<void> {
     const connection = await this.connect();
-    if (!connection) return;
-    const { client } = connection;
-    if (mode === 'more') await this.pages.loadMore(client, this.filterValue);
-    else if (mode === 'reload') await this.pages.reload(client, this.filterValue);
-    else await this.pages.reset(client, this.filterValue);
+    if (connection) {
+      const { client } = connection;
+      if (mode === 'more') await this.pages.loadMore(client, this.filterValue);
+      else if (mode === 'reload') await this.pages.reload(client, this.filterValue);
+      else await this.pages.reset(client, this.filterValue);
+    }
+    const { executions } = this.pages.snapshot();
+    this.nodes = new Map(executions.map((summary) => [summary.workflowId, new ExecutionNode(summary)]));
   }
 
   private async connect(): Promise<Connection | undefined> {
@@ -123,7 +127,6 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
   private async rootChildren(): Promise<ExecutionsTreeNode[]> {
     if (!this.pages.snapshot().loaded) await (this.queue = this.queue.then(() => this.loadNow('reset')));
     const snapshot = this.pages.snapshot();
-    this.nodes = new Map(snapshot.executions.map((summary) => [summary.workflowId, new ExecutionNode(summary)]));
     const children: ExecutionsTreeNode[] = [...this.nodes.values()];
     if (snapshot.error !== undefined) children.unshift(this.errorNode(snapshot.error));
     else if (this.pages.hasMore) children.push(loadMoreNode(snapshot.executions.length, snapshot.totalHits));
