@@ -8,6 +8,7 @@
  */
 import { TASK_FIELDS, WORKFLOW_FIELDS, WORKFLOW_ROOT } from './expressionContext';
 import { arrayProp, isObject, objectProp } from './jsonValue';
+import { hashStep, nameHash, nameTable, refTable } from './refTable';
 import type { TaskScope } from './taskScope';
 import type { TaskEntry } from './taskWalker';
 
@@ -17,42 +18,69 @@ export type ExpressionScreen = (text: string, from: number, to: number, task: Ta
 /** Tests whether `text[from, to)` is one of a few names, without slicing it out. */
 type NameMatcher = (text: string, from: number, to: number) => boolean;
 
-/** Names (letters, digits, `_`, `-`) joined by single dots, nothing else. */
-const PLAIN_PATH = /[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*/y;
-const isWorkflowField = nameMatcher(WORKFLOW_FIELDS);
-const isTaskField = nameMatcher(TASK_FIELDS);
-// A module-level copy: imported bindings are property getters under tsx, and the screen runs per expression.
+const DOT = 46;
+/** Characters of a plain name segment: letters, digits, `_`, `-` (1), by char code below 128. */
+const NAME_CHARS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') NAME_CHARS[c.charCodeAt(0)] = 1;
+const WORKFLOW_FIELD_TABLE = nameTable(WORKFLOW_FIELDS);
+const TASK_FIELD_TABLE = nameTable(TASK_FIELDS);
+// Module-level copies: imported bindings are property getters under tsx, and the screen runs per expression.
 const ROOT = WORKFLOW_ROOT;
-const ROOT_LENGTH = ROOT.length;
+const ROOT_HASH = nameHash(ROOT);
+const step = hashStep;
 
 /** Builds the screen for one workflow from its scope table and declared inputs. */
 export function createExpressionScreen(workflow: unknown, scope: TaskScope): ExpressionScreen {
   const declared = declaredInputs(workflow);
+  const refs = refTable(scope.byRef);
   return (text, from, to, task) => {
-    // One native sticky-regex pass checks the whole body is a plain dotted path; lastIndex tells where it ended.
-    PLAIN_PATH.lastIndex = from;
-    if (!PLAIN_PATH.test(text) || PLAIN_PATH.lastIndex !== to) return false;
-    const rootEnd = dotOrEnd(text, from, to);
-    const fieldEnd = rootEnd < to ? dotOrEnd(text, rootEnd + 1, to) : rootEnd;
-    const thirdEnd = fieldEnd < to ? dotOrEnd(text, fieldEnd + 1, to) : fieldEnd;
-    const hasField = fieldEnd > rootEnd;
-    // Names are compared in place: this runs for every expression and must not allocate for `workflow.…`.
-    if (rootEnd - from === ROOT_LENGTH && text.startsWith(ROOT, from)) {
-      if (!hasField) return true;
-      if (!isWorkflowField(text, rootEnd + 1, fieldEnd)) return false;
-      const isInput = fieldEnd - rootEnd - 1 === 5 && text.startsWith('input', rootEnd + 1);
-      return !isInput || thirdEnd === fieldEnd || !declared || declared(text, fieldEnd + 1, thirdEnd);
+    // One pass checks the body is names joined by single dots, finds the first three segments' ends and hashes
+    // the first two; plain char reads, because a regex or slice costs more than the whole pass on these bodies.
+    let rootEnd = -1;
+    let fieldEnd = -1;
+    let thirdEnd = -1;
+    let rootHash = 0;
+    let fieldHash = 0;
+    let segmentStart = from;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === DOT) {
+        if (i === segmentStart) return false;
+        if (rootEnd < 0) rootEnd = i;
+        else if (fieldEnd < 0) fieldEnd = i;
+        else if (thirdEnd < 0) thirdEnd = i;
+        segmentStart = i + 1;
+      } else if (c >= 128 || NAME_CHARS[c] === 0) return false;
+      else if (rootEnd < 0) rootHash = step(rootHash, c);
+      else if (fieldEnd < 0) fieldHash = step(fieldHash, c);
     }
-    const target = scope.byRef.get(text.slice(from, rootEnd));
-    if (!target || (hasField && !isTaskField(text, rootEnd + 1, fieldEnd))) return false;
+    if (segmentStart === to) return false;
+    if (rootEnd < 0) rootEnd = fieldEnd = thirdEnd = to;
+    else if (fieldEnd < 0) fieldEnd = thirdEnd = to;
+    else if (thirdEnd < 0) thirdEnd = to;
+    const hasField = fieldEnd > rootEnd;
+    // Every name found by hash is compared with the text: two names can share a hash.
+    if (rootHash === ROOT_HASH && isAt(text, ROOT, from, rootEnd)) {
+      if (!hasField) return true;
+      const field = WORKFLOW_FIELD_TABLE.get(fieldHash);
+      if (field === undefined || !isAt(text, field, rootEnd + 1, fieldEnd)) return false;
+      return field !== 'input' || thirdEnd === fieldEnd || !declared || declared(text, fieldEnd + 1, thirdEnd);
+    }
+    const target = refs.get(rootHash);
+    if (target?.ref === undefined || !isAt(text, target.ref, from, rootEnd)) return false;
+    if (hasField) {
+      const field = TASK_FIELD_TABLE.get(fieldHash);
+      if (field === undefined || !isAt(text, field, rootEnd + 1, fieldEnd)) return false;
+    }
+    // An earlier sibling can always have run; anything else asks the scope table.
+    if (task !== undefined && target.list === task.list && target.index < task.index) return true;
     return scope.reachability(target, task) === 'before';
   };
 }
 
-/** The next `.` at or after `from`, or `to` when there is none before it. */
-function dotOrEnd(text: string, from: number, to: number): number {
-  const dot = text.indexOf('.', from);
-  return dot === -1 || dot > to ? to : dot;
+/** True when `text[from, to)` is exactly `name`. */
+function isAt(text: string, name: string, from: number, to: number): boolean {
+  return name.length === to - from && text.startsWith(name, from);
 }
 
 /** Listed inputs plus inputTemplate keys; undefined when inputParameters is empty (nothing to check against). */

@@ -21,6 +21,9 @@ const visitStrings = forEachString;
 
 /** Segments the rules look at: the root, its field, and the name under `workflow.input`. */
 const SEGMENTS_NEEDED = 3;
+const DOLLAR = 36;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
 
 /**
  * The expressions of the workflow, tasks first in document order, then the workflow outputParameters. With a
@@ -80,6 +83,19 @@ class Collector {
     const memo = this.memo;
     if (memo?.passedBefore(value, this.task)) {
       memo.record(value, true, this.task);
+      return;
+    }
+    // The common case, a string that is exactly one plain `${…}`: when the screen passes its body (names and dots
+    // only, so no `$`, `{` or `}` inside), the full scan below would find just that expression and skip it too.
+    const end = value.length - 1;
+    if (
+      end > 1 &&
+      value.charCodeAt(0) === DOLLAR &&
+      value.charCodeAt(1) === OPEN_BRACE &&
+      value.charCodeAt(end) === CLOSE_BRACE &&
+      this.screen?.(value, 2, end, this.task)
+    ) {
+      memo?.record(value, true, this.task);
       return;
     }
     this.value = value;

@@ -6,7 +6,7 @@
  * starts empty when it is not. Only two versions are kept (the previous one is read, the current one filled), so
  * strings that an edit replaced drop out.
  */
-import { arrayProp, isObject, objectProp } from './jsonValue';
+import { ScopeFingerprint } from './scopeFingerprint';
 import type { TaskEntry } from './taskWalker';
 
 /** Marks a string that did not pass (visited strings always contain `${`, so never equal it). */
@@ -20,7 +20,7 @@ export interface ScreenMemoVersion {
   record(value: string, passed: boolean, task: TaskEntry | undefined): void;
 }
 
-let lastFingerprint: string | undefined;
+let lastFingerprint: ScopeFingerprint | undefined;
 /** Per task (document-order position + 1; 0 for outputParameters), its visited strings, FAILED where they failed. */
 let lastStrings: string[][] = [];
 
@@ -30,8 +30,8 @@ let lastStrings: string[][] = [];
  * costs the rest of that task's memo.
  */
 export function beginScreenMemo(workflow: unknown, entries: readonly TaskEntry[]): ScreenMemoVersion {
-  const fingerprint = scopeFingerprint(workflow, entries);
-  const previous = fingerprint === lastFingerprint ? lastStrings : [];
+  const fingerprint = ScopeFingerprint.of(workflow, entries);
+  const previous = fingerprint.equals(lastFingerprint) ? lastStrings : [];
   const current: string[][] = [];
   lastFingerprint = fingerprint;
   lastStrings = current;
@@ -62,23 +62,4 @@ export function beginScreenMemo(workflow: unknown, entries: readonly TaskEntry[]
 export function clearScreenMemo(): void {
   lastFingerprint = undefined;
   lastStrings = [];
-}
-
-/**
- * Everything the screen's verdicts depend on besides the string: per task its reference, type, parent, list and
- * index (which determine the scope table and reachability), and the declared workflow inputs.
- */
-function scopeFingerprint(workflow: unknown, entries: readonly TaskEntry[]): string {
-  const parts: unknown[] = [];
-  if (isObject(workflow)) {
-    parts.push(
-      arrayProp(workflow, 'inputParameters') ?? null,
-      Object.keys(objectProp(workflow, 'inputTemplate') ?? {}),
-    );
-  }
-  for (const entry of entries) {
-    parts.push(entry.ref ?? null, entry.type, entry.parent?.order ?? -1, entry.branch);
-    parts.push(entry.branchKey ?? null, entry.index);
-  }
-  return JSON.stringify(parts);
 }

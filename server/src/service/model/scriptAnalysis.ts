@@ -2,10 +2,12 @@
  * JavaScript analysis of Conductor script expressions (INLINE, SWITCH javascript/graaljs, DO_WHILE loopCondition,
  * DECISION caseExpression, event handler conditions). GraalJS evaluates them as a *script* (§4.4), so bare
  * statements such as `if (…) { true; } else { false; }` and `(function(){…})()` are fine; acorn parses them the
- * same way. Results are cached by source text because several rules ask about the same script.
+ * same way (plain scripts take a faster parser first, with the same results). Results are cached by source text
+ * because several rules ask about the same script.
  */
 import { parse } from 'acorn';
 import type { Node } from 'acorn';
+import { analyzePlainScript } from './plainScript';
 
 /** A syntax error, located in the script text. */
 export interface ScriptError {
@@ -54,6 +56,12 @@ export function clearScriptCache(): void {
 }
 
 function compute(source: string, allowReturn: boolean): ScriptAnalysis {
+  // Most scripts are plain enough for the fast parser, which needs no acorn set-up (see `plainScript.ts`).
+  return analyzePlainScript(source) ?? analyzeWithAcorn(source, allowReturn);
+}
+
+/** The analysis by acorn alone, uncached; exported so tests can hold the fast parser to it. */
+export function analyzeWithAcorn(source: string, allowReturn = false): ScriptAnalysis {
   try {
     const program = parse(source, {
       ecmaVersion: 'latest',
