@@ -23,8 +23,8 @@ async function addHandler(handler: EventHandler): Promise<void> {
   assert.equal((await h.call('POST', '/api/event', handler)).status, 200);
 }
 
-async function start(name: string, input: Record<string, unknown>, correlationId?: string): Promise<string> {
-  return (await h.call('POST', '/api/workflow', { name, input, correlationId })).text;
+async function start(name: string, input: Record<string, unknown>, taskToDomain?: Record<string, string>) {
+  return (await h.call('POST', '/api/workflow', { name, input, taskToDomain })).text;
 }
 
 /** The runs of `name` with `correlationId`, once there are `count` of them. */
@@ -41,9 +41,9 @@ async function logged(pattern: RegExp): Promise<string> {
 }
 
 void describe('event handlers start workflows from EVENT task messages (§1.9, §1.11)', () => {
-  void it('starts the handler workflow with input resolved against the message payload', async () => {
+  void it('starts the handler workflow with input resolved against the payload and its taskToDomain', async () => {
     await addHandler(fixture<EventHandler>('startReceiver.handler.json'));
-    const id = await start('order_publisher', { orderId: 'o-1', items: ['a', 'b'] });
+    const id = await start('order_publisher', { orderId: 'o-1', items: ['a', 'b'] }, { '*': 'blue' });
     const [received] = await runsOf('order_receiver', 'o-1');
     assert.ok(received);
     assert.equal(received.status, 'RUNNING');
@@ -54,6 +54,7 @@ void describe('event handlers start workflows from EVENT task messages (§1.9, �
     assert.equal(input['conductor.event.name'], 'conductor:order_publisher:announce');
     assert.equal(typeof input['conductor.event.messageId'], 'string');
     assert.equal(received.event, 'conductor:order_publisher:announce');
+    assert.deepEqual(received.taskToDomain, { '*': 'blue' }, "the publisher's domains travel with the message");
   });
 
   void it('skips a handler whose condition is false, fails a python condition, ignores inactive handlers', async () => {
