@@ -1,9 +1,20 @@
 /**
  * Owns the bundled engine behind the Local profile (no `vscode` import): started lazily, never twice at once (callers
  * that arrive during a start share it), restartable, and stopped on dispose. An unexpected exit is reported once
- * through `onExit`; the next `ensureStarted()` starts a fresh engine on the same data.
+ * through `onExit`; the next `ensureStarted()` starts a fresh engine on the same data. When another VS Code window
+ * already runs the engine on this data directory, that engine is used (see sharedEngine.ts) and left running.
  */
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../localEngine';
+import {
+  findSharedEngine,
+  forgetSharedEngine,
+  isProcessAlive,
+  recordSharedEngine,
+  type SharedEngine,
+} from './sharedEngine';
+
+/** How often a shared engine's process is checked; a dead one is reported like an exit of our own. */
+const SHARED_WATCH_MS = 2_000;
 
 /** What the host needs to start the engine; `onLog`/`onUnexpectedExit` are supplied by the host itself. */
 export type LocalEngineHostOptions = Omit<LocalEngineOptions, 'onUnexpectedExit' | 'signal'> & {
@@ -54,15 +65,48 @@ export class LocalEngineHost {
   }
 
   private async start(): Promise<LocalEngine> {
+    const { dataDir } = this.options;
+    const shared = await findSharedEngine(dataDir);
+    if (shared) return (this.running = this.useShared(shared));
     const engine = await startLocalEngine({
       ...this.options,
       signal: this.abort.signal,
       onUnexpectedExit: (description, lastLines) => {
-        if (this.running === engine) this.running = undefined;
+        if (this.running?.pid === engine.pid) this.running = undefined;
+        forgetSharedEngine(dataDir, engine.url);
         this.options.onExit?.(description, lastLines);
       },
     });
-    this.running = engine;
+    try {
+      recordSharedEngine(dataDir, engine.url);
+    } catch (error) {
+      this.options.onLog?.(`Other VS Code windows cannot share this engine: ${(error as Error).message}`);
+    }
+    const stop = async (): Promise<void> => {
+      forgetSharedEngine(dataDir, engine.url);
+      await engine.stop();
+    };
+    return (this.running = { url: engine.url, pid: engine.pid, stop });
+  }
+
+  /** Another window's engine: watched, never stopped from here. */
+  private useShared(shared: SharedEngine): LocalEngine {
+    this.options.onLog?.(`Using the local engine another VS Code window started: ${shared.url} (pid ${shared.pid})`);
+    const timer = setInterval(() => {
+      if (isProcessAlive(shared.pid)) return;
+      clearInterval(timer);
+      if (this.running === engine) this.running = undefined;
+      this.options.onExit?.(`The local Conductor engine of another VS Code window (pid ${shared.pid}) stopped.`, []);
+    }, SHARED_WATCH_MS);
+    timer.unref();
+    const engine: LocalEngine = {
+      url: shared.url,
+      pid: shared.pid,
+      stop: () => {
+        clearInterval(timer);
+        return Promise.resolve();
+      },
+    };
     return engine;
   }
 

@@ -29,8 +29,8 @@ after(async () => {
 });
 
 /** A host on its own data directory, disposed after the file's tests. */
-function host(name: string, onExit?: (description: string) => void): LocalEngineHost {
-  const created = new LocalEngineHost({ enginePath, dataDir: join(temp, name), onExit });
+function host(name: string, onExit?: (description: string) => void, onLog?: (line: string) => void): LocalEngineHost {
+  const created = new LocalEngineHost({ enginePath, dataDir: join(temp, name), onExit, onLog });
   hosts.push(created);
   return created;
 }
@@ -84,6 +84,30 @@ void describe('local engine host', () => {
     assert.equal(engine.url, undefined);
     await engine.ensureStarted();
     assert.notEqual(engine.pid, pid);
+  });
+
+  void it('a second window uses the engine the first one started, leaves it running, and hears when it stops', async () => {
+    const first = host('shared');
+    const url = await first.ensureStarted();
+    const lines: string[] = [];
+    let stopped: (description: string) => void = () => undefined;
+    const exit = new Promise<string>((done) => (stopped = done));
+    const second = host('shared', stopped, (line) => lines.push(line));
+    assert.equal(await second.ensureStarted(), url);
+    assert.equal(second.pid, first.pid);
+    assert.ok(lines.some((line) => line.startsWith(`Using the local engine another VS Code window started: ${url}`)));
+    await second.dispose();
+    const client = (await connectProfile({ name: 'Local', kind: 'local' }, { localEngine: first, secretFor: noSecret }))
+      .client;
+    assert.equal((await client.health()).healthy, true, "the second window must not stop the first one's engine");
+    const third = host('shared', stopped);
+    await third.ensureStarted();
+    const sharedPid = first.pid;
+    await first.dispose();
+    assert.match(await exit, /^The local Conductor engine of another VS Code window \(pid \d+\) stopped\.$/);
+    const own = await third.ensureStarted();
+    assert.notEqual(third.pid, sharedPid, 'after the shared engine stopped, the window starts its own');
+    assert.match(own, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
   void it('dispose cancels a start in progress and refuses later starts with a reason', async () => {
