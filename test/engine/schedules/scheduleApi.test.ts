@@ -28,7 +28,7 @@ const nightly: WorkflowSchedule = {
   startWorkflowRequest: { name: 'report', input: { kind: 'daily' } },
 };
 
-void describe('scheduler REST API (/api/scheduler)', () => {
+void describe('scheduler REST API (§3.4: the scheduler module, /api/scheduler)', () => {
   void it('creates, gets, lists, searches, updates and deletes a schedule', async () => {
     const created = await h.call('POST', '/api/scheduler/schedules', nightly);
     assert.equal(created.status, 200, created.text);

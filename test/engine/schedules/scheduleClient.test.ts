@@ -21,7 +21,7 @@ const schedule: WorkflowSchedule = {
   startWorkflowRequest: { name: 'client_flow', input: { who: 'cron' } },
 };
 
-void describe('client ScheduleApi against the engine (/api/scheduler)', () => {
+void describe('client ScheduleApi against the engine (§3.4 scheduler module, /api/scheduler)', () => {
   void it('saves, lists, gets, pauses, resumes and deletes', async () => {
     const saved = await client.schedules.save(schedule);
     assert.equal(saved.name, 'nightly');

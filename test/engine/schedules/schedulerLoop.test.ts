@@ -49,7 +49,7 @@ const everyTenSeconds = (extra: Partial<WorkflowSchedule> = {}): WorkflowSchedul
   ...extra,
 });
 
-void describe('scheduler firing loop (conductor-oss scheduler module)', () => {
+void describe('scheduler firing loop (§3.4: the conductor-oss scheduler module)', () => {
   void it('starts the workflow at each due time with the scheduler input keys, and records the run', () => {
     const clock = { now: T0 };
     const { scheduler, executor } = open(freshDir(), clock);
