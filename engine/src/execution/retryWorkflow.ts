@@ -12,6 +12,7 @@ import { findTask } from './graph';
 import type { Aggregate, TaskModel } from './model';
 import { newAttempt } from './retry';
 import { scheduleTasks } from './scheduling';
+import { resumeSubworkflow } from './subWorkflowRetry';
 
 const RETRYABLE = new Set(['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT', 'CANCELED']);
 
@@ -22,14 +23,24 @@ function retryable(aggregate: Aggregate): TaskModel[] {
   return [...latest.values()].filter((task) => RETRYABLE.has(task.status));
 }
 
-/** §5.5 Retry (`resumeSubworkflowTasks` matters only with sub-workflows, which arrive in part 2). */
-export function retryWorkflow(executor: Executor, workflowId: string): void {
+/** §5.5 retry preconditions: ended (404 while running) and started (409). */
+export function checkRetryable(aggregate: Aggregate): void {
+  const { workflow } = aggregate;
+  if (!isTerminalWorkflowStatus(workflow.status)) {
+    throw new NotFoundError(`Workflow is still running.  status=${workflow.status}`);
+  }
+  if (aggregate.tasks.length === 0) throw new ConflictError('Workflow has not started yet');
+}
+
+/**
+ * §5.5 Retry. With `resumeSubworkflowTasks` the deepest failed sub-workflow is retried instead and its parents are
+ * reopened (see subWorkflowRetry.ts).
+ */
+export function retryWorkflow(executor: Executor, workflowId: string, resumeSubworkflowTasks = false): void {
+  if (resumeSubworkflowTasks) return resumeSubworkflow(executor, workflowId);
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
-    if (!isTerminalWorkflowStatus(workflow.status)) {
-      throw new NotFoundError(`Workflow is still running.  status=${workflow.status}`);
-    }
-    if (aggregate.tasks.length === 0) throw new ConflictError('Workflow has not started yet');
+    checkRetryable(aggregate);
     const failed = retryable(aggregate);
     if (failed.length === 0 && workflow.status !== 'TIMED_OUT') {
       throw new ConflictError(
@@ -51,12 +62,18 @@ export function retryWorkflow(executor: Executor, workflowId: string): void {
       attempt.callbackAfterSeconds = 0;
       scheduleTasks([attempt], context);
     }
-    workflow.status = 'RUNNING';
-    workflow.lastRetriedTime = env.now;
-    workflow.endTime = 0;
-    delete workflow.reasonForIncompletion;
+    reopenRun(aggregate, env.now);
     effects.workflowChanged = true;
   });
+}
+
+/** Sets an ended run RUNNING again (§5.5: lastRetriedTime restarts the workflow-timeout clock). */
+export function reopenRun(aggregate: Aggregate, now: number): void {
+  const { workflow } = aggregate;
+  workflow.status = 'RUNNING';
+  workflow.lastRetriedTime = now;
+  workflow.endTime = 0;
+  delete workflow.reasonForIncompletion;
 }
 
 /** §5.5 Skip a task that has not been scheduled yet: adds it as SKIPPED with the given input/output. */

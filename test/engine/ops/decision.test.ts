@@ -1,0 +1,31 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixture, read, register, start, startHarness, taskOf, type Harness } from './opsHarness';
+
+let h: Harness;
+before(async () => {
+  h = await startHarness();
+  await register(h, fixture('decision.workflow.json'));
+});
+after(() => h.close());
+
+const refsOf = async (input: Record<string, unknown>): Promise<{ refs: string[]; caseOutput: unknown }> => {
+  const run = await read(h, await start(h, 'ops_decision', input));
+  assert.equal(run.status, 'COMPLETED');
+  return { refs: run.tasks.map((t) => t.referenceTaskName), caseOutput: taskOf(run, 'decide_kind').outputData };
+};
+
+void describe('§5.6 DECISION (deprecated) runs like a value-param SWITCH on caseValueParam', () => {
+  void it('takes the matching case and reports caseOutput', async () => {
+    const { refs, caseOutput } = await refsOf({ kind: 'fast' });
+    assert.deepEqual(refs, ['decide_kind', 'fast_path']);
+    assert.deepEqual(caseOutput, { caseOutput: ['fast'] });
+  });
+
+  void it('falls back to defaultCase on an empty case list (unlike SWITCH) and on a missing value ("null")', async () => {
+    assert.deepEqual((await refsOf({ kind: 'slow' })).refs, ['decide_kind', 'fallback']);
+    const missing = await refsOf({});
+    assert.deepEqual(missing.refs, ['decide_kind', 'fallback']);
+    assert.deepEqual(missing.caseOutput, { caseOutput: ['null'] });
+  });
+});
