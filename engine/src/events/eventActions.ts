@@ -61,7 +61,8 @@ function completeTaskAction(
   payload: unknown,
   message: EventMessage,
 ): Record<string, unknown> {
-  const template = { ...(details.output ?? {}), ...pick(details) };
+  // As Conductor: the identifying keys first, then the output map (whose keys win).
+  const template = { ...pick(details), ...(details.output ?? {}) };
   const replaced = dropNulls(resolve(template, payload) as Record<string, unknown>);
   const workflowId = asString(replaced['workflowId']);
   const taskId = asString(replaced['taskId']);
