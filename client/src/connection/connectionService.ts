@@ -52,7 +52,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
       // VS Code's own runtime: users need no Node install (the host adds ELECTRON_RUN_AS_NODE).
       nodePath: process.execPath,
       onLog: (line) => log.info(`[engine] ${line}`),
-      onExit: (description, lastLines) => this.onEngineExit(description, lastLines),
+      onExit: (description, lastLines, shared) => this.onEngineExit(description, lastLines, shared),
     });
     this.parsed = this.readProfiles();
     this.disposables.push(
@@ -147,8 +147,13 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     this.profilesChanged.fire();
   }
 
-  private onEngineExit(description: string, lastLines: readonly string[]): void {
-    if (this.connection?.profile.isLocal === true) this.reset();
-    reportEngineExit(this.log, description, lastLines);
+  private onEngineExit(description: string, lastLines: readonly string[], shared: boolean): void {
+    const wasConnected = this.connection?.profile.isLocal === true;
+    if (wasConnected) this.reset();
+    if (!shared) return reportEngineExit(this.log, description, lastLines);
+    // Another window was closed: take over with an engine of our own, quietly, if this window was using it.
+    this.log.info(`${description} Starting this window's own engine.`);
+    if (wasConnected)
+      this.connect().catch((error: unknown) => reportEngineExit(this.log, (error as Error).message, []));
   }
 }

@@ -18,8 +18,11 @@ const SHARED_WATCH_MS = 2_000;
 
 /** What the host needs to start the engine; `onLog`/`onUnexpectedExit` are supplied by the host itself. */
 export type LocalEngineHostOptions = Omit<LocalEngineOptions, 'onUnexpectedExit' | 'signal'> & {
-  /** Told when the running engine exits without being asked to, with its last output lines. */
-  onExit?: (description: string, lastLines: readonly string[]) => void;
+  /**
+   * Told when the running engine exits without being asked to, with its last output lines; `shared` when it was
+   * another window's engine (closing that window stops it: not a failure, the next start takes over).
+   */
+  onExit?: (description: string, lastLines: readonly string[], shared: boolean) => void;
 };
 
 /** The Local profile's engine process. */
@@ -74,7 +77,7 @@ export class LocalEngineHost {
       onUnexpectedExit: (description, lastLines) => {
         if (this.running?.pid === engine.pid) this.running = undefined;
         forgetSharedEngine(dataDir, engine.url);
-        this.options.onExit?.(description, lastLines);
+        this.options.onExit?.(description, lastLines, false);
       },
     });
     try {
@@ -96,7 +99,8 @@ export class LocalEngineHost {
       if (isProcessAlive(shared.pid)) return;
       clearInterval(timer);
       if (this.running === engine) this.running = undefined;
-      this.options.onExit?.(`The local Conductor engine of another VS Code window (pid ${shared.pid}) stopped.`, []);
+      const description = `The local Conductor engine of another VS Code window (pid ${shared.pid}) stopped.`;
+      this.options.onExit?.(description, [], true);
     }, SHARED_WATCH_MS);
     timer.unref();
     const engine: LocalEngine = {
