@@ -11,6 +11,8 @@ before(async () => {
     fixture('dynamic_fork_tasks.workflow.json'),
     fixture('dynamic_fork_workflows.workflow.json'),
     fixture('child_echo.workflow.json'),
+    fixture('fork_in_loop.workflow.json'),
+    fixture('dynamic_fork_legacy.workflow.json'),
   );
 });
 after(() => h.close());
@@ -90,5 +92,30 @@ void describe('§5.7 FORK_JOIN_DYNAMIC', () => {
       assert.equal(run.status, 'FAILED');
       assert.match(run.reasonForIncompletion ?? '', reason);
     }
+  });
+
+  void it('inside a DO_WHILE: branch refs get __N, a second dynamic fork prefixes its ref, JOIN waits per iteration', async () => {
+    const run = await read(h, await start(h, 'ops_fork_in_loop'));
+    assert.equal(run.status, 'COMPLETED');
+    assert.deepEqual(
+      run.tasks.map((t) => t.referenceTaskName),
+      ['loop', 'fan_out__1', '_INLINE_0__1', 'fan_in__1', 'fan_out__2', '_fan_out_INLINE_0__2', 'fan_in__2'],
+    );
+    assert.deepEqual(taskOf(run, 'fan_in__2').outputData, { _fan_out_INLINE_0__2: { result: 1 } });
+  });
+
+  void it('legacy dynamicForkJoinTasksParam form: {dynamicTasks: [{taskName, referenceName, type, input}]}', async () => {
+    const list = {
+      dynamicTasks: [{ taskName: 'legacy_worker', referenceName: 'l0', type: 'SIMPLE', input: { k: 1 } }],
+    };
+    const id = await start(h, 'ops_dynamic_fork_legacy', { list });
+    assert.deepEqual(taskOf(await read(h, id), 'l0').inputData, { k: 1 });
+    await finish(h, id, 'l0', 'COMPLETED', { ok: 1 });
+    assert.equal((await read(h, id)).status, 'COMPLETED');
+    const bad = await read(h, await start(h, 'ops_dynamic_fork_legacy', { list: 5 }));
+    assert.match(
+      bad.reasonForIncompletion ?? '',
+      /^Dynamic tasks could not be created\. The value of dynamicTasks from task's input \{dynamicTasks=5\} has no dynamic tasks to be scheduled$/,
+    );
   });
 });
