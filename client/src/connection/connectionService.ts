@@ -6,22 +6,11 @@
 import * as vscode from 'vscode';
 import { getActiveServerName, getRawServers, onServersChanged } from '../configuration';
 import type { Connection, ConnectionService } from './connection';
-import { connectProfile } from './connector';
+import { connectProfile, UNKNOWN_PROFILE_MESSAGE, type ConnectOptions } from './connector';
 import { LocalEngineHost } from './localEngineHost';
 import { findProfile, LOCAL_PROFILE_NAME, parseProfiles, type ParsedProfiles, type Profile } from './profiles';
 import { promptForSecret } from './secretPrompt';
 import { reportEngineExit, reportProfileProblems } from './connectionMessages';
-
-/** How `connect` may interact with the user. */
-export interface ConnectOptions {
-  /** When false, a missing Orkes secret fails instead of opening a prompt (background probes). Default true. */
-  readonly interactive?: boolean;
-}
-
-/** Message when `conductor.activeServer` names no profile. */
-export const UNKNOWN_PROFILE_MESSAGE = (name: string): string =>
-  `The active server "${name}" (setting conductor.activeServer) is not defined in conductor.servers. ` +
-  'Run "Conductor: Select Server" to choose one, or add it in the settings.';
 
 /** Connections to the profiles of `conductor.servers` and the built-in Local engine. */
 export class ConnectionManager implements ConnectionService, vscode.Disposable {

@@ -21,6 +21,17 @@ export interface ConnectorDependencies {
 export const MISSING_SECRET_MESSAGE = (profile: string): string =>
   `Profile "${profile}" needs its Orkes key secret. Run "Conductor: Set Server Secret" to enter it.`;
 
+/** How `connect` may interact with the user. */
+export interface ConnectOptions {
+  /** When false, a missing Orkes secret fails instead of opening a prompt (background probes). Default true. */
+  readonly interactive?: boolean;
+}
+
+/** Message when `conductor.activeServer` names no profile. */
+export const UNKNOWN_PROFILE_MESSAGE = (name: string): string =>
+  `The active server "${name}" (setting conductor.activeServer) is not defined in conductor.servers. ` +
+  'Run "Conductor: Select Server" to choose one, or add it in the settings.';
+
 /** Connects to `profile`; rejects with a message that says what to do next. */
 export async function connectProfile(profile: Profile, deps: ConnectorDependencies): Promise<Connection> {
   if (profile.kind === 'local') {
