@@ -27,8 +27,8 @@ export class DiagramView {
     canvas.addEventListener('dblclick', (event) => this.onDoubleClick(event.target as Element));
   }
 
-  /** Lays out and draws `graph`; a newer call overtakes an older one still in layout. */
-  async show(graph: WorkflowGraph): Promise<void> {
+  /** Lays out and draws `graph`, the `sequence`-th received; a newer call overtakes an older one still in layout. */
+  async show(graph: WorkflowGraph, sequence: number): Promise<void> {
     const drawing = ++this.drawing;
     const started = performance.now();
     const layout = await layoutGraph(graph);
@@ -39,7 +39,12 @@ export class DiagramView {
     this.panZoom.setContentSize(layout.width, layout.height);
     if (!this.fitted) this.panZoom.fit();
     this.fitted = true;
-    post({ type: 'rendered', nodeCount: graph.nodes.length, layoutMs: Math.round(performance.now() - started) });
+    post({
+      type: 'rendered',
+      sequence,
+      nodeCount: graph.nodes.length,
+      layoutMs: Math.round(performance.now() - started),
+    });
   }
 
   /** The drawn SVG markup (tests and exports). */

@@ -17,13 +17,14 @@ const element = (id: string): HTMLElement => {
 const view = new DiagramView(element('canvas'), element('viewport'));
 const details = element('details');
 const banner = element('banner');
+let graphsReceived = 0;
 
 function handle(message: ToWebview): void {
   switch (message.type) {
     case 'graph':
       element('title').textContent = message.title;
       element('legend').hidden = message.graph.execution === undefined;
-      void view.show(message.graph).catch(reportError);
+      void view.show(message.graph, ++graphsReceived).catch(reportError);
       return;
     case 'banner':
       banner.hidden = message.text === undefined;
@@ -39,6 +40,8 @@ function handle(message: ToWebview): void {
         requestId: message.requestId,
         svg: view.svg()?.outerHTML ?? '',
         selected: view.selectedId,
+        banner: banner.hidden ? undefined : (banner.textContent ?? undefined),
+        details: details.hidden ? undefined : (details.textContent ?? undefined),
       });
     case 'clickNode':
       view

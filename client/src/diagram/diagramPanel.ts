@@ -13,6 +13,8 @@ import { diagramHtml, webviewRoot } from './webviewHtml';
 export interface DiagramProbe {
   readonly svg: string;
   readonly selected: string | undefined;
+  readonly banner: string | undefined;
+  readonly details: string | undefined;
 }
 
 /** How long a probe waits for the webview to draw the latest graph. */
@@ -26,7 +28,7 @@ export class DiagramPanel implements vscode.Disposable {
   private graphsSent = 0;
   private graphsDrawn = 0;
   private probeCount = 0;
-  private readonly waiters: (() => void)[] = [];
+  private waiters: { count: number; done: () => void }[] = [];
   private readonly probes = new Map<number, (probe: DiagramProbe) => void>();
   private readonly messages = new vscode.EventEmitter<FromWebview>();
   /** Messages from the page, except the ones the panel handles itself (ready, rendered, export, error, probes). */
@@ -61,9 +63,12 @@ export class DiagramPanel implements vscode.Disposable {
     else void this.panel.webview.postMessage(message);
   }
 
-  /** The drawn SVG once the latest graph is on screen (used by the in-VS-Code tests). */
-  async probe(): Promise<DiagramProbe> {
-    await this.drawn();
+  /**
+   * The drawn SVG once the latest graph is on screen, or (`next`) once one more graph has been drawn, e.g. the next
+   * refresh of a running execution. Used by the in-VS-Code tests.
+   */
+  async probe(next = false): Promise<DiagramProbe> {
+    await this.drawn(next ? this.graphsDrawn + 1 : Math.max(1, this.graphsSent));
     const requestId = ++this.probeCount;
     return new Promise((resolve) => {
       this.probes.set(requestId, resolve);
@@ -75,16 +80,19 @@ export class DiagramPanel implements vscode.Disposable {
     this.panel.dispose();
   }
 
-  private drawn(): Promise<void> {
-    if (this.graphsDrawn >= this.graphsSent && this.graphsSent > 0) return Promise.resolve();
+  private drawn(count: number): Promise<void> {
+    if (this.graphsDrawn >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`The diagram was not drawn within ${PROBE_TIMEOUT_MS} ms`)),
         PROBE_TIMEOUT_MS,
       );
-      this.waiters.push(() => {
-        clearTimeout(timer);
-        resolve();
+      this.waiters.push({
+        count,
+        done: () => {
+          clearTimeout(timer);
+          resolve();
+        },
       });
     });
   }
@@ -96,12 +104,16 @@ export class DiagramPanel implements vscode.Disposable {
         for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
         return;
       case 'rendered':
-        this.graphsDrawn++;
+        this.graphsDrawn = Math.max(this.graphsDrawn, message.sequence);
         this.services.log.trace(`Diagram '${this.title}': ${message.nodeCount} nodes drawn in ${message.layoutMs} ms`);
-        if (this.graphsDrawn >= this.graphsSent) for (const waiter of this.waiters.splice(0)) waiter();
+        for (const waiter of this.waiters.filter((w) => this.graphsDrawn >= w.count)) waiter.done();
+        this.waiters = this.waiters.filter((w) => this.graphsDrawn < w.count);
         return;
       case 'probeResult':
-        this.probes.get(message.requestId)?.({ svg: message.svg, selected: message.selected });
+        this.probes.get(message.requestId)?.({
+          ...{ svg: message.svg, selected: message.selected },
+          ...{ banner: message.banner, details: message.details },
+        });
         this.probes.delete(message.requestId);
         return;
       case 'export':

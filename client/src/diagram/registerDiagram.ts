@@ -10,7 +10,6 @@ import { showFailure } from '../ui/showFailure';
 import { DefinitionDiagram } from './definitionDiagram';
 import { DiagramCodeLensProvider } from './diagramCodeLens';
 import { DiagramPanel } from './diagramPanel';
-import type { DiagramProbe } from './diagramPanel';
 import { ExecutionDiagram } from './executionDiagram';
 import { WorkspaceWorkflows } from './workspaceWorkflows';
 
@@ -26,7 +25,9 @@ export function registerDiagram(services: ExtensionServices): void {
     vscode.commands.registerCommand('conductor.showExecutionDiagram', (target?: unknown) =>
       diagrams.showExecution(target),
     ),
-    vscode.commands.registerCommand('conductor.diagram.probe', () => diagrams.active()?.panel.probe()),
+    vscode.commands.registerCommand('conductor.diagram.probe', (next?: boolean) =>
+      diagrams.active()?.panel.probe(next === true),
+    ),
     vscode.commands.registerCommand('conductor.diagram.clickNode', (id: string) =>
       diagrams.active()?.panel.post({ type: 'clickNode', id }),
     ),
@@ -44,8 +45,8 @@ class DiagramRegistry implements vscode.Disposable {
     this.workflows = new WorkspaceWorkflows(services.log);
   }
 
-  active(): { panel: { probe(): Promise<DiagramProbe>; post: DiagramPanel['post'] } } | undefined {
-    return this.last && { panel: this.last.panel };
+  active(): Diagram | undefined {
+    return this.last;
   }
 
   async showDefinition(argument: unknown): Promise<void> {

@@ -51,8 +51,11 @@ export type ToWebview =
 /** Webview → extension host. */
 export type FromWebview =
   | { readonly type: 'ready' }
-  /** A drawing is on screen (after every graph message). */
-  | { readonly type: 'rendered'; readonly nodeCount: number; readonly layoutMs: number }
+  /**
+   * A drawing is on screen: the `sequence`-th graph message (counting from 1). Graphs that a newer one overtook
+   * during layout are never drawn, so the count can jump.
+   */
+  | { readonly type: 'rendered'; readonly sequence: number; readonly nodeCount: number; readonly layoutMs: number }
   /** The user picked a node (click or Enter). */
   | {
       readonly type: 'select';
@@ -66,5 +69,14 @@ export type FromWebview =
   | { readonly type: 'openSubWorkflow'; readonly workflowId: string }
   /** The exported image: SVG text, or a PNG as a data URL. */
   | { readonly type: 'export'; readonly format: 'svg' | 'png'; readonly data: string }
-  | { readonly type: 'probeResult'; readonly requestId: number; readonly svg: string; readonly selected?: string }
+  | {
+      readonly type: 'probeResult';
+      readonly requestId: number;
+      readonly svg: string;
+      readonly selected?: string;
+      /** The banner's text when one is shown. */
+      readonly banner?: string;
+      /** The details panel's text when it is shown. */
+      readonly details?: string;
+    }
   | { readonly type: 'error'; readonly message: string };
