@@ -1,6 +1,6 @@
 /**
  * `conductor.filterExecutions`: the filter bar. Passing an `ExecutionFilter` applies it without prompting (for
- * other commands and tests); `conductor.clearExecutionFilter` lists everything again.
+ * other commands and tests).
  */
 import type { ExecutionFilter } from '../../views/executions/executionFilter';
 import { promptFilter } from '../../views/executions/filterPrompt';
@@ -10,11 +10,6 @@ import type { ExecutionsContext } from './executionsContext';
 export async function filterExecutions(context: ExecutionsContext, filter?: ExecutionFilter): Promise<void> {
   const next = filter ?? (await promptFilter(context.tree.filter, await registeredNames(context)));
   if (next) await context.tree.setFilter(next);
-}
-
-/** Removes every filter. */
-export async function clearExecutionFilter(context: ExecutionsContext): Promise<void> {
-  await context.tree.setFilter({});
 }
 
 // Names only help the pick; a server that cannot list them still lets the user type one.

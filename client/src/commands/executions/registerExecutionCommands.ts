@@ -4,7 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { ExecutionsContext } from './executionsContext';
-import { clearExecutionFilter, filterExecutions } from './filterExecutions';
+import { clearExecutionFilter } from './clearExecutionFilter';
+import { filterExecutions } from './filterExecutions';
+import { refreshExecutions } from './refreshExecutions';
 import { revealExecution } from './revealExecution';
 import { pauseExecution } from './pauseExecution';
 import { resumeExecution } from './resumeExecution';
@@ -24,7 +26,7 @@ import type { ExecutionFilter } from '../../views/executions/executionFilter';
 type Handler = (context: ExecutionsContext, ...args: unknown[]) => unknown;
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
-  'conductor.refreshExecutions': (context) => context.tree.refresh(),
+  'conductor.refreshExecutions': refreshExecutions,
   'conductor.loadMoreExecutions': (context) => context.tree.loadMore(),
   'conductor.filterExecutions': (context, filter) => filterExecutions(context, filter as ExecutionFilter | undefined),
   'conductor.clearExecutionFilter': clearExecutionFilter,

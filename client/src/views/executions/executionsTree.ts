@@ -115,7 +115,8 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
 
   private async connect(): Promise<Connection | undefined> {
     try {
-      const connection = this.connections.current() ?? (await this.connections.connect());
+      // connect() resolves at once when connected, and notices a profile switch before its event arrives.
+      const connection = await this.connections.connect();
       this.profileName = connection.profile.name;
       return connection;
     } catch (error) {
