@@ -4,15 +4,19 @@
  * make every comparison with a local file differ. Pure: no `vscode` import.
  */
 
-/** Fields the server sets on every save; a local file never needs them. */
-const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedBy', 'updatedTime']);
+/** Fields the server sets on every save (and a schedule's computed next run); a local file never needs them. */
+const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedBy', 'updatedTime', 'nextRunTime']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The definition without its top-level audit fields (nested task definitions keep theirs: they are content). */
+/**
+ * The definition without its top-level audit fields (nested task definitions keep theirs: they are content); a list
+ * of definitions loses them on each.
+ */
 export function withoutAuditFields(definition: unknown): unknown {
+  if (Array.isArray(definition)) return definition.map(withoutAuditFields);
   if (!isRecord(definition)) return definition;
   return Object.fromEntries(Object.entries(definition).filter(([key]) => !AUDIT_FIELDS.has(key)));
 }

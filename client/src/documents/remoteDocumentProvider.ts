@@ -1,13 +1,16 @@
 /**
  * Serves registered definitions as read-only documents (`conductor-remote:` URIs, see `remoteUri.ts`): fetched from
- * the active connection, pretty-printed without audit fields, and, for the remote side of a comparison, with keys in
- * the local file's order. Open documents are fetched again when the connection changes or definitions change.
+ * the active connection, pretty-printed without audit fields. The remote side of a comparison is made comparable
+ * with the local file: its keys in the file's order, the defaults the server filled in left out, and the file's
+ * line layout. Open documents are fetched again when the connection changes or definitions change.
  */
 import * as vscode from 'vscode';
 import type { ConnectionService } from '../connection/connection';
 import type { DefinitionRef } from './definitionKind';
 import { alignKeys, toDefinitionText, withoutAuditFields } from './definitionText';
 import { fetchDefinition } from './fetchDefinition';
+import { formatLike } from './formatLike';
+import { withoutServerDefaults } from './serverDefaults';
 import { parseRemotePath, remotePath, REMOTE_SCHEME } from './remoteUri';
 
 const ALIGN_WITH = 'alignWith';
@@ -32,8 +35,10 @@ export class RemoteDocumentProvider implements vscode.TextDocumentContentProvide
     const { client } = await this.connections.connect();
     const remote = withoutAuditFields(await fetchDefinition(client, ref));
     const alignWith = new URLSearchParams(uri.query).get(ALIGN_WITH);
-    const model = alignWith ? await readJson(vscode.Uri.parse(alignWith)) : undefined;
-    return toDefinitionText(model === undefined ? remote : alignKeys(remote, model));
+    const local = alignWith ? await readLocal(vscode.Uri.parse(alignWith)) : undefined;
+    if (local === undefined) return toDefinitionText(remote);
+    const comparable = withoutServerDefaults(alignKeys(remote, local.value), local.value, ref.kind);
+    return formatLike(comparable, local.text);
   }
 
   /** Asks VS Code to fetch every open registered-definition document again. */
@@ -48,10 +53,11 @@ export class RemoteDocumentProvider implements vscode.TextDocumentContentProvide
   }
 }
 
-/** The local file's JSON (unsaved edits included); undefined when it is not valid JSON, then keys keep their order. */
-async function readJson(uri: vscode.Uri): Promise<unknown> {
+/** The local file's text and JSON (unsaved edits included); undefined when it is not valid JSON (plain output then). */
+async function readLocal(uri: vscode.Uri): Promise<{ text: string; value: unknown } | undefined> {
   try {
-    return JSON.parse((await vscode.workspace.openTextDocument(uri)).getText()) as unknown;
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    return { text, value: JSON.parse(text) as unknown };
   } catch {
     return undefined;
   }
