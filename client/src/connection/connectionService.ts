@@ -24,10 +24,12 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   readonly localEngine: LocalEngineHost;
   private readonly disposables: vscode.Disposable[] = [];
   private parsed: ParsedProfiles;
-  /** The setting's JSON that `parsed` was read from. */
+  /** The setting's JSON that `parsed` was read from, to notice a change before its event. */
   private parsedFrom = '';
   private connection: Connection | undefined;
-  private connecting: { name: string; promise: Promise<Connection> } | undefined;
+  /** The profile (as JSON) `connection` was made for: a change of its URL or key id needs a new connection. */
+  private connectedTo = '';
+  private connecting: { key: string; promise: Promise<Connection> } | undefined;
   /** Bumped on every reset, so a connect that finishes after a switch does not become current. */
   private generation = 0;
 
@@ -74,10 +76,11 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   connect(options: ConnectOptions = {}): Promise<Connection> {
     const profile = this.activeProfile();
     // The settings may change before their change event arrives (right after `update`): never serve a stale profile.
-    if (this.connection && this.connection.profile.name !== profile?.name) this.reset();
+    if (this.connection && this.connectedTo !== JSON.stringify(profile)) this.reset();
     if (this.connection) return Promise.resolve(this.connection);
     if (!profile) return Promise.reject(new Error(UNKNOWN_PROFILE_MESSAGE(this.activeName())));
-    if (this.connecting?.name !== profile.name) {
+    const key = JSON.stringify(profile);
+    if (this.connecting?.key !== key) {
       const generation = this.generation;
       const promise = connectProfile(profile, {
         localEngine: this.localEngine,
@@ -85,6 +88,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
       }).then((connection) => {
         if (generation === this.generation) {
           this.connection = connection;
+          this.connectedTo = key;
           this.log.info(`Connected to profile "${profile.name}" at ${connection.profile.baseUrl}`);
           this.changed.fire(connection);
         }
@@ -94,7 +98,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
         if (this.connecting?.promise === promise) this.connecting = undefined;
       };
       promise.then(forget, forget);
-      this.connecting = { name: profile.name, promise };
+      this.connecting = { key, promise };
     }
     return this.connecting.promise;
   }
@@ -132,7 +136,9 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
 
   private reload(): void {
     this.parsed = this.readProfiles();
-    this.reset();
+    // Only a change of the active profile drops its connection: adding another one must not disturb the views.
+    const made = this.connection ? this.connectedTo : this.connecting?.key;
+    if (made !== undefined && made !== JSON.stringify(this.activeProfile())) this.reset();
     this.profilesChanged.fire();
   }
 
