@@ -1,7 +1,8 @@
 /**
  * The one way features report a failure: the error goes to the Conductor output channel with its stack, and a
- * notification says what failed and offers the next step: Retry (when the caller can redo it), Open Settings (when the
- * server could not be reached or refused the credentials), Open Output.
+ * notification says what failed and offers the next step: Retry (when the caller can redo it), Set Server Secret (when
+ * the server refused the credentials), Open Settings (when it could not be reached or refused them), Open Output.
+ * It resolves once the user has chosen or dismissed it, so commands call it with `void` and do not hang on it.
  */
 import * as vscode from 'vscode';
 import { ConductorApiError, errorMessage } from '../api';
@@ -18,11 +19,16 @@ export interface FailureOptions {
 const RETRY = 'Retry';
 const OPEN_SETTINGS = 'Open Settings';
 const OPEN_OUTPUT = 'Open Output';
+const SET_SECRET = 'Set Server Secret';
+
+/** True when the server refused the credentials: the Orkes key secret is the likely fix. */
+function isAuthProblem(error: unknown): boolean {
+  return error instanceof ConductorApiError && (error.status === 401 || error.status === 403);
+}
 
 /** True when the fix is likely in the server profile: no answer, or the credentials were refused. */
 function isConnectionProblem(error: unknown): boolean {
-  if (!(error instanceof ConductorApiError)) return false;
-  return error.isUnreachable || error.status === 401 || error.status === 403;
+  return (error instanceof ConductorApiError && error.isUnreachable) || isAuthProblem(error);
 }
 
 /**
@@ -39,10 +45,12 @@ export async function showFailure(
   services.log.error(`Could not ${action}:`, error instanceof Error ? error : reason);
   const items: string[] = [];
   if (options.retry) items.push(RETRY);
+  if (isAuthProblem(error)) items.push(SET_SECRET);
   if (options.offerSettings === true || isConnectionProblem(error)) items.push(OPEN_SETTINGS);
   items.push(OPEN_OUTPUT);
   const choice = await vscode.window.showErrorMessage(`Could not ${action}: ${reason}`, ...items);
   if (choice === RETRY) options.retry?.();
+  else if (choice === SET_SECRET) await vscode.commands.executeCommand('conductor.setServerSecret');
   else if (choice === OPEN_SETTINGS)
     await vscode.commands.executeCommand('workbench.action.openSettings', 'conductor.');
   else if (choice === OPEN_OUTPUT) services.log.show(true);
