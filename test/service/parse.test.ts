@@ -110,13 +110,17 @@ void describe('parseDocument', () => {
       '{"a": "\\u003a", "a": "\\u003a"}',
       '{"a:b": "c:d", "a:b": 1}',
       '{"u": "x:1", "v": 2, "u": "y"}',
+      '{"a\\\\": 1, "a\\\\"\n  : 2}',
+      '{"\\u0061": 1, "a": 2}',
     ]) {
+      assert.doesNotThrow(() => JSON.parse(text), text);
       assert.equal(parseDocument(text).locator.duplicateKeys().length, 1, text);
     }
   });
 
   void it('does not mistake strings containing colons, quotes or braces for keys', () => {
-    const text = '{"a": "x\\": {\\"a\\": 1}", "b": ["a", "a"], "c": "a:"}';
+    const text = '{"a": "x\\": {\\"a\\": 1}", "b": ["a", "a"], "c": "a:", "d": "\\"  : \\\\\\": :"}';
+    assert.doesNotThrow(() => JSON.parse(text));
     assert.deepEqual(parseDocument(text).locator.duplicateKeys(), []);
     assert.equal(parseDocument(text).locator.maxDepth?.(), 2);
   });

@@ -10,8 +10,8 @@ export class ExpressionUse {
   constructor(
     /** The whole string holding the expression. */
     readonly value: string,
-    private readonly container: JsonPath,
-    private readonly last: string | number,
+    /** Path of the string holding the expression. */
+    readonly path: JsonPath,
     /** The nearest input parameter key (for Conductor's messages, §2.4). */
     readonly key: string,
     /** The task resolving it; undefined for the workflow's outputParameters (resolved at completion). */
@@ -32,11 +32,6 @@ export class ExpressionUse {
     /** The body contains a nested `${…}`, resolved first (§4.2). */
     readonly hasNested: boolean,
   ) {}
-
-  /** Path of the string holding the expression (built on demand: most expressions are never reported). */
-  get path(): JsonPath {
-    return [...this.container, this.last];
-  }
 
   /** The text between the braces. */
   get body(): string {

@@ -24,6 +24,12 @@ const SEGMENTS_NEEDED = 3;
 const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+// Where expressions sit, relative to their task (or to the workflow for outputParameters).
+const INPUT_PARAMETERS: JsonPath = ['inputParameters'];
+const ITEMS: JsonPath = ['items'];
+const INPUT_TEMPLATE: JsonPath = ['taskDefinition', 'inputTemplate'];
+const OUTPUT_PARAMETERS: JsonPath = ['outputParameters'];
+const NO_PATH: JsonPath = [];
 
 /**
  * The expressions of the workflow, tasks first in document order, then the workflow outputParameters. With a
@@ -38,20 +44,20 @@ export function collectExpressionUses(
 ): ExpressionUse[] {
   const collector = new Collector(screen, screen && memo);
   for (const entry of entries) {
-    const { task, path } = entry;
-    collector.collect(task.inputParameters, [...path, 'inputParameters'], entry, entry.parent === undefined);
+    const { task } = entry;
+    collector.collect(task.inputParameters, INPUT_PARAMETERS, entry, entry.parent === undefined);
     // Cheap presence checks first: most tasks have neither field.
     const sub = task.subWorkflowParam === undefined ? undefined : objectProp(task, 'subWorkflowParam');
     for (const key of sub ? Object.keys(sub) : []) {
       // An inline child definition resolves in the child's own context.
       if (key === 'workflowDefinition' && isObject(sub?.[key])) continue;
-      collector.collect(sub?.[key], [...path, 'subWorkflowParam', key], entry, false);
+      collector.collect(sub?.[key], ['subWorkflowParam', key], entry, false);
     }
-    if (entry.type === 'DO_WHILE') collector.collect(task.items, [...path, 'items'], entry, false);
+    if (entry.type === 'DO_WHILE') collector.collect(task.items, ITEMS, entry, false);
     const inline = task.taskDefinition === undefined ? undefined : objectProp(task, 'taskDefinition');
-    if (inline) collector.collect(inline.inputTemplate, [...path, 'taskDefinition', 'inputTemplate'], entry, false);
+    if (inline) collector.collect(inline.inputTemplate, INPUT_TEMPLATE, entry, false);
   }
-  if (isObject(workflow)) collector.collect(workflow.outputParameters, ['outputParameters'], undefined, false);
+  if (isObject(workflow)) collector.collect(workflow.outputParameters, OUTPUT_PARAMETERS, undefined, false);
   return collector.out;
 }
 
@@ -61,8 +67,11 @@ class Collector {
   private task: TaskEntry | undefined;
   private registrationChecked = false;
   private value = '';
-  private container: JsonPath = [];
-  private last: string | number = '';
+  /** Where the current value sits relative to its task, and the walk's live path from there to the string. */
+  private within: JsonPath = NO_PATH;
+  private inner: readonly (string | number)[] = NO_PATH;
+  /** The current string's full path, built when its first use is kept. */
+  private path: JsonPath | undefined;
   private key = '';
   /** Whether every expression of the current string passed the screen so far. */
   private allPassed = true;
@@ -72,14 +81,15 @@ class Collector {
     private readonly memo: ScreenMemoVersion | undefined,
   ) {}
 
-  collect(value: unknown, basePath: JsonPath, task: TaskEntry | undefined, registrationChecked: boolean): void {
+  collect(value: unknown, within: JsonPath, task: TaskEntry | undefined, registrationChecked: boolean): void {
     if (value === undefined) return;
     this.task = task;
+    this.within = within;
     this.registrationChecked = registrationChecked;
-    visitStrings(value, basePath, '${', this.onString);
+    visitStrings(value, String(within[within.length - 1] ?? ''), '${', this.onString);
   }
 
-  private readonly onString = (value: string, container: JsonPath, last: string | number, key: string): void => {
+  private readonly onString = (value: string, inner: readonly (string | number)[], key: string): void => {
     const memo = this.memo;
     if (memo?.passedBefore(value, this.task)) {
       memo.record(value, true, this.task);
@@ -99,8 +109,8 @@ class Collector {
       return;
     }
     this.value = value;
-    this.container = container;
-    this.last = last;
+    this.inner = inner;
+    this.path = undefined;
     this.key = key;
     this.allPassed = true;
     scanString(value, this.onExpression);
@@ -127,10 +137,10 @@ class Collector {
     this.allPassed = false;
     const parsed = splitExpressionPath(value.slice(bodyStart, nested ? nestedAt : bodyEnd), SEGMENTS_NEEDED);
     const segments = nested ? completeSegments(parsed.segments, value, bodyStart, nestedAt) : parsed.segments;
+    this.path ??= [...(this.task?.path ?? NO_PATH), ...this.within, ...this.inner];
     const use = new ExpressionUse(
       value,
-      this.container,
-      this.last,
+      this.path,
       this.key,
       this.task,
       this.registrationChecked,

@@ -1,30 +1,30 @@
 /**
  * Visits every string inside a JSON value (objects and arrays, any depth) with where it sits and the nearest
  * object key, which Conductor's messages call the input parameter key (§2.4). Large documents hold thousands of
- * strings, so nothing is allocated per string: the path of the holding container is copied once per container,
- * and only when one of its strings matches.
+ * strings, so nothing is allocated per string or per container: the visitor gets the walk's own path stack and
+ * copies it only when it keeps a string (the expression collector does for the rare suspect ones).
  */
-import type { JsonPath } from '../types';
 
 /**
- * Receives a matching string, the path of the object or array holding it (shared by its siblings: do not modify),
- * its property name or index there, and the closest enclosing object key.
+ * Receives a matching string, the live path from the walked value to it (empty when the walked value is the
+ * string; valid only during the call: copy it to keep it), and the closest enclosing object key.
  */
-export type StringVisitor = (value: string, container: JsonPath, last: string | number, key: string) => void;
+export type StringVisitor = (value: string, path: readonly (string | number)[], key: string) => void;
 
 /** Bounds recursion on pathological documents; real inputs are a few levels deep. */
 const MAX_DEPTH = 100;
+/** The walk's path stack, shared by every walk: walks never nest (a visitor must not start one). */
+const PATH: (string | number)[] = [];
+const ROOT_PATH: readonly (string | number)[] = [];
 
-/** Calls `visit` for each string containing `needle` (the check is a cheap `indexOf`). */
-export function forEachString(value: unknown, basePath: JsonPath, needle: string, visit: StringVisitor): void {
-  const last = basePath[basePath.length - 1];
+/** Calls `visit` for each string containing `needle` (the check is a cheap `indexOf`); `key` is the value's own. */
+export function forEachString(value: unknown, key: string, needle: string, visit: StringVisitor): void {
   if (typeof value === 'string') {
-    if (value.indexOf(needle) !== -1 && last !== undefined) {
-      visit(value, basePath.slice(0, -1), last, typeof last === 'string' ? last : '');
-    }
+    if (value.indexOf(needle) !== -1) visit(value, ROOT_PATH, key);
     return;
   }
-  walk(value, [...basePath], typeof last === 'string' ? last : '', needle, visit, 0);
+  PATH.length = 0;
+  walk(value, PATH, key, needle, visit, 0);
 }
 
 function walk(
@@ -36,16 +36,13 @@ function walk(
   depth: number,
 ): void {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return;
-  let container: JsonPath | undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'string') {
-        if (item.indexOf(needle) !== -1) visit(item, (container ??= path.slice()), i, key);
-        continue;
-      }
       path.push(i);
-      walk(item, path, key, needle, visit, depth + 1);
+      if (typeof item === 'string') {
+        if (item.indexOf(needle) !== -1) visit(item, path, key);
+      } else walk(item, path, key, needle, visit, depth + 1);
       path.pop();
     }
     return;
@@ -54,12 +51,10 @@ function walk(
   // for…in avoids the entry arrays Object.entries allocates.
   for (const childKey in record) {
     const child = record[childKey];
-    if (typeof child === 'string') {
-      if (child.indexOf(needle) !== -1) visit(child, (container ??= path.slice()), childKey, childKey);
-      continue;
-    }
     path.push(childKey);
-    walk(child, path, childKey, needle, visit, depth + 1);
+    if (typeof child === 'string') {
+      if (child.indexOf(needle) !== -1) visit(child, path, childKey);
+    } else walk(child, path, childKey, needle, visit, depth + 1);
     path.pop();
   }
 }

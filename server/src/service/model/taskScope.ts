@@ -37,19 +37,31 @@ export function buildTaskScope(entries: readonly TaskEntry[]): TaskScope {
 function reachability(target: TaskEntry, from: TaskEntry): Reachability {
   // A DO_WHILE re-resolves its inputs for every iteration, so its own output is there (§5.8).
   if (target === from) return from.type === 'DO_WHILE' ? 'before' : 'self';
-  const t = target.chain;
-  const f = from.chain;
-  let shared = 0;
-  while (shared < t.length && shared < f.length && t[shared] === f[shared]) shared++;
+  // Climb to the common ancestor by parent links (no chain arrays: this runs for thousands of expressions),
+  // keeping the last step on each side: the tasks under the common ancestor that hold target and from.
+  let a: TaskEntry | undefined = target;
+  let b: TaskEntry | undefined = from;
+  let belowA: TaskEntry | undefined;
+  let belowB: TaskEntry | undefined;
+  while (a && b && a !== b) {
+    const depthA: number = a.depth;
+    const depthB: number = b.depth;
+    if (depthA >= depthB) {
+      belowA = a;
+      a = a.parent;
+    }
+    if (depthB >= depthA) {
+      belowB = b;
+      b = b.parent;
+    }
+  }
   // Earlier iterations of a common enclosing loop ran every task of its body.
-  for (let i = 0; i < shared; i++) if (t[i]?.type === 'DO_WHILE') return 'before';
-  if (shared === t.length) return 'before';
-  if (shared === f.length) return from.type === 'DO_WHILE' ? 'before' : 'descendant';
-  const a = t[shared];
-  const b = f[shared];
-  if (!a || !b) return 'before';
-  if (sameList(a, b)) return a.index < b.index ? 'before' : 'later';
-  return a.parent?.type === 'FORK_JOIN' ? 'parallelBranch' : 'otherBranch';
+  for (let shared = a; shared; shared = shared.parent) if (shared.type === 'DO_WHILE') return 'before';
+  if (a === target) return 'before';
+  if (b === from) return from.type === 'DO_WHILE' ? 'before' : 'descendant';
+  if (!belowA || !belowB) return 'before';
+  if (sameList(belowA, belowB)) return belowA.index < belowB.index ? 'before' : 'later';
+  return belowA.parent?.type === 'FORK_JOIN' ? 'parallelBranch' : 'otherBranch';
 }
 
 function sameList(a: TaskEntry, b: TaskEntry): boolean {

@@ -28,6 +28,8 @@ export interface TaskEntry {
   readonly parent: TaskEntry | undefined;
   /** Position in the walker's document-order list; an entry's descendants follow it contiguously. */
   readonly order: number;
+  /** Nesting level: 1 at the top level (the length of `chain`). */
+  readonly depth: number;
   /** Ancestors from the top level down, ending with this entry. */
   readonly chain: readonly TaskEntry[];
   /** The task type; Conductor defaults a missing type to SIMPLE (§1.3). */
@@ -39,9 +41,46 @@ export interface TaskEntry {
 /** Deeper nesting than this is not a real workflow; stop rather than exhaust the stack. */
 const MAX_DEPTH = 200;
 
+/**
+ * A walked task. Its path and chain are built on first use: most are read only for tasks that get reported, and
+ * building them for each of thousands of tasks was most of the walk's allocation.
+ */
+class Entry implements TaskEntry {
+  readonly type: string;
+  readonly ref: string | undefined;
+  readonly name: string | undefined;
+  readonly depth: number;
+  private builtPath: JsonPath | undefined;
+  private builtChain: readonly TaskEntry[] | undefined;
+
+  constructor(
+    readonly task: JsonObject,
+    readonly listPath: JsonPath,
+    readonly index: number,
+    readonly list: readonly unknown[],
+    readonly branch: BranchKind,
+    readonly branchKey: string | number | undefined,
+    readonly parent: Entry | undefined,
+    readonly order: number,
+  ) {
+    this.depth = parent ? parent.depth + 1 : 1;
+    this.type = text(task, 'type') ?? 'SIMPLE';
+    this.ref = text(task, 'taskReferenceName');
+    this.name = text(task, 'name');
+  }
+
+  get path(): JsonPath {
+    return (this.builtPath ??= [...this.listPath, this.index]);
+  }
+
+  get chain(): readonly TaskEntry[] {
+    return (this.builtChain ??= this.parent ? [...this.parent.chain, this] : [this]);
+  }
+}
+
 /** Every task of the workflow value, in document (pre-)order. Tolerates any JSON value. */
 export function walkTasks(workflow: unknown): TaskEntry[] {
-  const entries: TaskEntry[] = [];
+  const entries: Entry[] = [];
   if (!isObject(workflow)) return entries;
   const tasks = arrayProp(workflow, 'tasks');
   if (tasks) visitList(tasks, ['tasks'], 'root', undefined, undefined, entries);
@@ -53,56 +92,41 @@ function visitList(
   listPath: JsonPath,
   branch: BranchKind,
   branchKey: string | number | undefined,
-  parent: TaskEntry | undefined,
-  out: TaskEntry[],
+  parent: Entry | undefined,
+  out: Entry[],
 ): void {
-  if (parent && parent.chain.length >= MAX_DEPTH) return;
-  list.forEach((task, index) => {
-    if (!isObject(task)) return;
-    const chain: TaskEntry[] = parent ? [...parent.chain] : [];
-    const entry: TaskEntry = {
-      task,
-      path: [...listPath, index],
-      listPath,
-      index,
-      list,
-      branch,
-      branchKey,
-      parent,
-      order: out.length,
-      chain,
-      type: text(task, 'type') ?? 'SIMPLE',
-      ref: text(task, 'taskReferenceName'),
-      name: text(task, 'name'),
-    };
-    chain.push(entry);
+  if (parent && parent.depth >= MAX_DEPTH) return;
+  for (let index = 0; index < list.length; index++) {
+    const task = list[index];
+    if (!isObject(task)) continue;
+    const entry = new Entry(task, listPath, index, list, branch, branchKey, parent, out.length);
     out.push(entry);
     visitChildren(entry, out);
-  });
+  }
 }
 
-function visitChildren(entry: TaskEntry, out: TaskEntry[]): void {
-  const { task, path } = entry;
+function visitChildren(entry: Entry, out: Entry[]): void {
+  const { task } = entry;
   switch (entry.type) {
     case 'SWITCH':
     case 'DECISION': {
       const cases = objectProp(task, 'decisionCases');
       for (const key of cases ? Object.keys(cases) : []) {
         const list = cases?.[key];
-        if (Array.isArray(list)) visitList(list, [...path, 'decisionCases', key], 'switchCase', key, entry, out);
+        if (Array.isArray(list)) visitList(list, [...entry.path, 'decisionCases', key], 'switchCase', key, entry, out);
       }
       const fallback = arrayProp(task, 'defaultCase');
-      if (fallback) visitList(fallback, [...path, 'defaultCase'], 'defaultCase', undefined, entry, out);
+      if (fallback) visitList(fallback, [...entry.path, 'defaultCase'], 'defaultCase', undefined, entry, out);
       return;
     }
     case 'FORK_JOIN':
       arrayProp(task, 'forkTasks')?.forEach((list, i) => {
-        if (Array.isArray(list)) visitList(list, [...path, 'forkTasks', i], 'forkBranch', i, entry, out);
+        if (Array.isArray(list)) visitList(list, [...entry.path, 'forkTasks', i], 'forkBranch', i, entry, out);
       });
       return;
     case 'DO_WHILE': {
       const body = arrayProp(task, 'loopOver');
-      if (body) visitList(body, [...path, 'loopOver'], 'loopBody', undefined, entry, out);
+      if (body) visitList(body, [...entry.path, 'loopOver'], 'loopBody', undefined, entry, out);
       return;
     }
     default:
@@ -112,14 +136,21 @@ function visitChildren(entry: TaskEntry, out: TaskEntry[]): void {
 
 /** Every task nested (at any depth) inside `entry`, from the walker's list, without scanning the whole list. */
 export function descendantsOf(entries: readonly TaskEntry[], entry: TaskEntry): TaskEntry[] {
-  const depth = entry.chain.length;
   const found: TaskEntry[] = [];
+  // Pre-order: the descendants are the entries right after it that are nested deeper.
   for (let i = entry.order + 1; i < entries.length; i++) {
     const next = entries[i];
-    if (!next || next.chain[depth - 1] !== entry) break;
+    if (!next || next.depth <= entry.depth) break;
     found.push(next);
   }
   return found;
+}
+
+/** The ancestor of `entry` (or `entry` itself) at nesting level `depth`; undefined when `entry` is shallower. */
+export function ancestorAt(entry: TaskEntry, depth: number): TaskEntry | undefined {
+  let current: TaskEntry | undefined = entry;
+  while (current && current.depth > depth) current = current.parent;
+  return current?.depth === depth ? current : undefined;
 }
 
 /** A string property, read locally: imported helpers cost a getter call each under tsx, and this runs per task. */

@@ -5,7 +5,7 @@
  */
 import { arrayProp, isObject } from '../model/jsonValue';
 import type { JsonObject } from '../model/jsonValue';
-import { descendantsOf } from '../model/taskWalker';
+import { ancestorAt, descendantsOf } from '../model/taskWalker';
 import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { WorkflowModel } from '../model/workflowModel';
@@ -93,10 +93,9 @@ function checkJoinOn(
 
 /** For each reference inside the fork, the branch indexes holding it (several when a reference is duplicated). */
 function branchesByRef(model: WorkflowModel, fork: TaskEntry): Map<string, number[]> {
-  const depth = fork.chain.length;
   const branches = new Map<string, number[]>();
   for (const inner of descendantsOf(model.tasks, fork)) {
-    const top = inner.chain[depth];
+    const top = ancestorAt(inner, fork.depth + 1);
     if (inner.ref === undefined || !top) continue;
     branches.set(inner.ref, [...(branches.get(inner.ref) ?? []), Number(top.branchKey)]);
   }
