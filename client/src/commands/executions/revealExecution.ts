@@ -1,6 +1,7 @@
 /**
  * `conductor.revealExecution(workflowId)`: refreshes the Executions view and selects the execution, e.g. after a
- * start. An execution the filter hides is shown by clearing the filter (the user asked to see it).
+ * start. An execution the filter hides is shown by clearing the filter (the user asked to see it), and one older
+ * than the listed pages by filtering on its id.
  */
 import * as vscode from 'vscode';
 import type { ExecutionNode } from '../../views/executions/executionNode';
@@ -16,11 +17,12 @@ export async function revealExecution(
   await vscode.commands.executeCommand('conductor.executions.focus');
   await context.tree.refresh();
   if (!context.tree.find(workflowId) && !isEmptyFilter(context.tree.filter)) await context.tree.setFilter({});
+  // Older than the listed pages: filter by its id (the view's description shows that filter, so it can be cleared).
+  if (!context.tree.find(workflowId)) await context.tree.setFilter({ freeText: workflowId });
   const node = context.tree.find(workflowId);
   if (!node) {
-    void vscode.window.showInformationMessage(
-      `Execution ${workflowId} is not among the newest listed; use the filter (text: its id) to find it.`,
-    );
+    await context.tree.setFilter({});
+    void vscode.window.showInformationMessage(`Execution ${workflowId} was not found on the server (deleted?).`);
     return undefined;
   }
   await context.view.reveal(node, { select: true, focus: true, expand: true });

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { StartWorkflowRequest, WorkflowDef } from '../../../../common/src/model';
-import type { ConductorClient } from '../../api';
+import { ConductorApiError, type ConductorClient } from '../../api';
 import { parseInput } from '../../input/parseInput';
 
 /** A workflow to start. */
@@ -74,9 +74,23 @@ async function fromFile(client: ConductorClient, argument: FileArgument): Promis
   if (inline === undefined) return undefined;
   if (inline) return { name: definition.name, workflowDef: definition, definition, file: argument.uri };
   const version = definition.version ?? 1;
-  const registeredDef = await client.metadata.getWorkflowDef(definition.name, version);
-  return { name: definition.name, version, definition: registeredDef, file: argument.uri };
+  try {
+    const registeredDef = await client.metadata.getWorkflowDef(definition.name, version);
+    return { name: definition.name, version, definition: registeredDef, file: argument.uri };
+  } catch (error) {
+    if (!(error instanceof ConductorApiError && error.isNotFound)) throw error;
+    // Not registered: starting the file itself is the one way forward that needs no other step.
+    const answer = await vscode.window.showWarningMessage(
+      `${definition.name} v${version} is not registered on this server. Register the file first, or start it as is.`,
+      START_AS_IS,
+    );
+    return answer === START_AS_IS
+      ? { name: definition.name, workflowDef: definition, definition, file: argument.uri }
+      : undefined;
+  }
 }
+
+const START_AS_IS = 'Start the File as Is';
 
 async function askInline(definition: WorkflowDef): Promise<boolean | undefined> {
   const version = definition.version ?? 1;

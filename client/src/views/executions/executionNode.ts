@@ -23,7 +23,7 @@ export class ExecutionNode extends vscode.TreeItem {
     this.workflowName = summary.workflowType;
     this.workflowVersion = summary.version;
     this.status = summary.status;
-    // The id keeps an execution expanded across refreshes; the status is in it so a status change re-renders.
+    // A stable id keeps the execution expanded and selected across refreshes while its label and status update.
     this.id = `execution:${summary.workflowId}`;
     this.description = row.description;
     this.tooltip = new vscode.MarkdownString(row.tooltip);

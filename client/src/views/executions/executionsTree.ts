@@ -6,12 +6,13 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../api';
 import type { Connection, ConnectionService } from '../../connection/connection';
-import { orderedTasks } from './executionRows';
 import { ExecutionNode } from './executionNode';
 import { ExecutionPages } from './executionPages';
 import { isEmptyFilter, type ExecutionFilter } from './executionFilter';
-import { MessageNode } from './messageNode';
-import { TaskNode } from './taskNode';
+import { listErrorNode, loadMoreNode, noMatchNode } from './messageNodes';
+import type { MessageNode } from './messageNode';
+import { taskChildren } from './taskChildren';
+import type { TaskNode } from './taskNode';
 
 /** Any node of the Executions view. */
 export type ExecutionsTreeNode = ExecutionNode | TaskNode | MessageNode;
@@ -88,7 +89,7 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
 
   async getChildren(node?: ExecutionsTreeNode): Promise<ExecutionsTreeNode[]> {
     if (!node) return this.rootChildren();
-    return node instanceof ExecutionNode ? this.taskChildren(node) : [];
+    return node instanceof ExecutionNode ? taskChildren(this.connections, node) : [];
   }
 
   dispose(): void {
@@ -96,8 +97,15 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
   }
 
   private load(mode: LoadMode): Promise<void> {
-    this.queue = this.queue.then(() => this.loadNow(mode));
-    return this.queue.then(() => this.changed.fire(undefined));
+    return this.enqueue(mode).then(() => this.changed.fire(undefined));
+  }
+
+  private enqueue(mode: LoadMode): Promise<void> {
+    // A failure is recorded in the pages (and shown as the error node) so the queue itself never rejects.
+    this.queue = this.queue
+      .then(() => this.loadNow(mode))
+      .catch((error: unknown) => this.pages.fail(errorMessage(error)));
+    return this.queue;
   }
 
   // Nodes are rebuilt with the data, so `find` sees a new execution as soon as a load resolves.
@@ -126,47 +134,13 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
   }
 
   private async rootChildren(): Promise<ExecutionsTreeNode[]> {
-    if (!this.pages.snapshot().loaded) await (this.queue = this.queue.then(() => this.loadNow('reset')));
+    if (!this.pages.snapshot().loaded) await this.enqueue('reset');
     const snapshot = this.pages.snapshot();
     const children: ExecutionsTreeNode[] = [...this.nodes.values()];
-    if (snapshot.error !== undefined) children.unshift(this.errorNode(snapshot.error));
+    if (snapshot.error !== undefined) children.unshift(listErrorNode(this.profileName, snapshot.error));
     else if (this.pages.hasMore) children.push(loadMoreNode(snapshot.executions.length, snapshot.totalHits));
     else if (children.length === 0 && !isEmptyFilter(this.filterValue)) children.push(noMatchNode());
     // An empty, unfiltered list stays empty so the view's welcome content ("Start a workflow") shows.
     return children;
   }
-
-  private async taskChildren(node: ExecutionNode): Promise<ExecutionsTreeNode[]> {
-    try {
-      const connection = await this.connections.connect();
-      const workflow = await connection.client.workflows.get(node.workflowId, true);
-      const tasks = orderedTasks(workflow).map((task) => new TaskNode(task, node));
-      return tasks.length > 0 ? tasks : [new MessageNode('empty', 'No tasks scheduled yet', { parent: node })];
-    } catch (error) {
-      return [new MessageNode('error', 'Could not read the tasks', { description: errorMessage(error), parent: node })];
-    }
-  }
-
-  private errorNode(message: string): MessageNode {
-    const where = this.profileName ? `on "${this.profileName}"` : 'on the Conductor server';
-    return new MessageNode('error', `Could not list executions ${where}`, {
-      description: message,
-      tooltip: `${message}\n\nClick to retry. Check the server and the profile in the status bar, or the Conductor output.`,
-      command: { title: 'Retry', command: 'conductor.refreshExecutions' },
-    });
-  }
-}
-
-function loadMoreNode(listed: number, total: number): MessageNode {
-  return new MessageNode('loadMore', 'Load more…', {
-    description: `${listed} of ${total}`,
-    command: { title: 'Load more', command: 'conductor.loadMoreExecutions' },
-  });
-}
-
-function noMatchNode(): MessageNode {
-  return new MessageNode('empty', 'No executions match the filter', {
-    description: 'click to clear it',
-    command: { title: 'Clear Filter', command: 'conductor.clearExecutionFilter' },
-  });
 }
