@@ -39,9 +39,7 @@ void describe('§1.11 WAIT until', () => {
     assert.equal(taskOf(run, 'hold').status, 'IN_PROGRESS');
   });
 
-  // todo until eng-ops aligns the message (requests.md, eng-test → eng-ops 15:45): it then passes and counts.
-  const pending = { todo: 'eng-ops: WAIT until message' };
-  void it('fails an unparsable until with the value in the reason', pending, async () => {
+  void it('fails an unparsable until with the value in the reason', async () => {
     const run = await runToEnd(h, 'st_wait_until', { until: 'next tuesday' });
     const hold = taskOf(run, 'hold');
     assert.equal(hold.status, 'FAILED_WITH_TERMINAL_ERROR');

@@ -91,9 +91,12 @@ void describe('test runs: failures, retries, timeouts and sub-workflows (§5.3, 
     assert.equal(run.status, 'COMPLETED');
     assert.equal(run.output?.['receipt'], 'r-42');
     const childId = run.tasks?.[0]?.subWorkflowId ?? '';
-    const child = (await h.call('GET', `/api/workflow/${childId}`)).json as { status: string; input: unknown };
+    const child = (await h.call('GET', `/api/workflow/${childId}`)).json as {
+      status: string;
+      input: Record<string, unknown>;
+    };
     assert.equal(child.status, 'COMPLETED');
-    assert.deepEqual(child.input, { amount: 42 });
+    assert.equal(child.input['amount'], 42);
   });
 
   void it('a child without a plan stops the test run (bounded) with the child waiting on its worker', async () => {
