@@ -31,8 +31,7 @@ export class InputEditors implements vscode.CodeLensProvider, vscode.Disposable 
   /** Writes `initial` to `<fileStem>.input.json`, opens it and arms it with `pending`. */
   async open(fileStem: string, initial: WorkflowInput, pending: PendingInput): Promise<vscode.TextEditor> {
     const uri = vscode.Uri.joinPath(this.folder, `${fileStem.replace(/[^\w.-]+/g, '_')}.input.json`);
-    await vscode.workspace.fs.createDirectory(this.folder);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(inputText(initial)));
+    await writeInput(uri, inputText(initial));
     this.pending.set(uri.toString(), pending);
     await this.publish();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -91,4 +90,19 @@ export class InputEditors implements vscode.CodeLensProvider, vscode.Disposable 
     await vscode.commands.executeCommand('setContext', PENDING_INPUTS_KEY, paths);
     this.lensesChanged.fire();
   }
+}
+
+// An editor already open on the file (maybe with unsaved edits) is updated in place: writing the file under it would
+// leave VS Code with a conflict between the disk and the editor.
+async function writeInput(uri: vscode.Uri, text: string): Promise<void> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (!open) {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), text);
+  await vscode.workspace.applyEdit(edit);
+  await open.save();
 }
