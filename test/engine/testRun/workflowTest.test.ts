@@ -37,6 +37,18 @@ void describe('test runs: mocks and stopping (conductor-oss WorkflowTestService)
     assert.equal(run.tasks?.[1]?.status, 'COMPLETED', 'status defaults to COMPLETED');
   });
 
+  void it('tests a registered definition by name and version, without an inline workflowDef', async () => {
+    const body = testRequest('two_simple');
+    const def = { ...(body['workflowDef'] as Record<string, unknown>), name: 'registered_two_simple', version: 3 };
+    assert.equal((await h.call('POST', '/api/metadata/workflow', def)).status, 200);
+    delete body['workflowDef'];
+    body.taskRefToMockOutput = { task1: [{ output: { key: 'k' } }], task2: [{ output: { done: 1 } }] };
+    const run = await runTest(h, { ...body, name: 'registered_two_simple', version: 3 });
+    assert.equal(run.status, 'COMPLETED');
+    assert.equal(run.workflowVersion, 3);
+    assert.deepEqual(run.output, { key: 'k', done: 1 });
+  });
+
   void it('runs operators for real and drops their mocks (INLINE computes 2 + 3)', async () => {
     const run = await runTest(h, testRequest('operator_mock'));
     assert.equal(run.status, 'COMPLETED');
