@@ -9,6 +9,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../http';
 import type { Executor } from './executor';
 import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
 import { enqueueTask } from './queueing';
+import { systemTaskHandler, type TaskContext } from './systemTask';
 import { populateTaskDefinitions } from './taskDefaults';
 import { isWorkerTask } from './taskTypes';
 
@@ -57,8 +58,12 @@ export function restartWorkflow(executor: Executor, workflowId: string, useLates
   });
 }
 
-/** Puts a finished task back to work in place (same id): workers are re-queued, system tasks re-run. */
-function resetTask(task: TaskModel, env: DecideEnv, effects: Effects): void {
+/**
+ * Puts a finished task back to work in place (same id): workers are re-queued, system tasks start again (HTTP is
+ * re-queued, WAIT recomputes its deadline, a SUB_WORKFLOW gets a fresh child).
+ */
+function resetTask(task: TaskModel, context: TaskContext): void {
+  const { env, effects } = context;
   task.status = isWorkerTask(task) ? 'SCHEDULED' : 'IN_PROGRESS';
   task.executed = false;
   task.retried = false;
@@ -68,8 +73,11 @@ function resetTask(task: TaskModel, env: DecideEnv, effects: Effects): void {
   task.updateTime = env.now;
   task.callbackAfterSeconds = 0;
   delete task.reasonForIncompletion;
+  delete task.waitTimeout;
   effects.changedTasks.add(task);
-  if (isWorkerTask(task)) enqueueTask(task, env, effects);
+  if (isWorkerTask(task)) return enqueueTask(task, env, effects);
+  task.startTime = env.now;
+  systemTaskHandler(task.taskType)?.start?.(task, context);
 }
 
 /** §5.5 Rerun; returns the workflow id. */
@@ -91,7 +99,8 @@ export function rerunWorkflow(executor: Executor, workflowId: string, request: R
     if (!target) throw new BadRequestError(`Task ${fromId} not found`);
     dropTasks(executor, aggregate, (t) => t.seq <= target.seq);
     if (request.taskInput) target.inputData = request.taskInput;
-    resetTask(target, env, effects);
+    const context = { aggregate, env, effects };
+    resetTask(target, context);
     for (const task of aggregate.tasks) {
       if (
         task !== target &&
@@ -99,7 +108,7 @@ export function rerunWorkflow(executor: Executor, workflowId: string, request: R
         isTerminalTaskStatus(task.status) &&
         !isSuccessfulTaskStatus(task.status)
       ) {
-        resetTask(task, env, effects);
+        resetTask(task, context);
       }
     }
     reopen(aggregate, env, effects, false);

@@ -61,6 +61,8 @@ export function newAttempt(aggregate: Aggregate, task: TaskModel, env: DecideEnv
   delete attempt.reasonForIncompletion;
   delete attempt.workerId;
   delete attempt.waitTimeout;
+  // A new SUB_WORKFLOW attempt starts its own child (§5.9: the child id derives from the attempt).
+  delete attempt.subWorkflowId;
   if (task.workflowTask) attempt.inputData = resolveInput(aggregate, task.workflowTask, taskId);
   return attempt;
 }

@@ -75,6 +75,21 @@ void describe('§5.9 SUB_WORKFLOW', () => {
     assert.equal((await read(h, task.subWorkflowId ?? '')).status, 'RUNNING');
   });
 
+  void it('rerun from the SUB_WORKFLOW task gives it a fresh child with the same input (§5.5)', async () => {
+    const { parentId, childId } = await failedFamily();
+    const taskId = taskOf(await read(h, parentId), 'child').taskId;
+    const res = await h.call('POST', `/api/workflow/${parentId}/rerun`, { reRunFromTaskId: taskId });
+    assert.equal(res.status, 200, res.text);
+    const task = taskOf(await read(h, parentId), 'child');
+    assert.equal(task.status, 'IN_PROGRESS');
+    assert.notEqual(task.subWorkflowId, childId);
+    assert.deepEqual(task.inputData['workflowInput'], { order: 7 });
+    const child = await read(h, task.subWorkflowId ?? '');
+    assert.deepEqual(child.input, { order: 7 });
+    await finish(h, child.workflowId, 'charge', 'COMPLETED', { charged: 7 });
+    assert.equal((await read(h, parentId)).status, 'COMPLETED');
+  });
+
   void it('terminating the parent terminates the running child (§5.9)', async () => {
     const parentId = await start(h, 'ops_sub_by_name', { child: 'ops_child_worker' });
     const childId = taskOf(await read(h, parentId), 'child').subWorkflowId ?? '';

@@ -81,7 +81,10 @@ function childRequest(input: JsonMap, context: TaskContext): StartWorkflowReques
 function start(task: TaskModel, context: TaskContext): void {
   const params = resolvedParams(task, context);
   const def = params['workflowDefinition'];
-  const input: JsonMap = { ...(task.inputData ?? {}) };
+  // A task reset by rerun still holds the input built here before; its workflowInput is the original one.
+  const own = task.inputData ?? {};
+  const base = 'subWorkflowName' in own && isMap(own['workflowInput']) ? own['workflowInput'] : own;
+  const input: JsonMap = { ...base };
   Object.assign(input, {
     subWorkflowName: isMap(def) ? def['name'] : (params['name'] ?? null),
     priority: params['priority'] ?? null,
@@ -90,11 +93,14 @@ function start(task: TaskModel, context: TaskContext): void {
     subWorkflowDefinition: isMap(def) ? def : null,
     idempotencyKey: params['idempotencyKey'] ?? null,
     idempotencyStrategy: params['idempotencyStrategy'] ?? null,
-    workflowInput: task.inputData ?? {},
+    workflowInput: base,
   });
   task.inputData = input;
   const { workflow } = context.aggregate;
-  const childId = subWorkflowId(workflow.workflowId, task.taskId, task.retryCount ?? 0);
+  // A rerun task already had a child: it gets a fresh one (the deterministic id is taken).
+  const childId = task.subWorkflowId
+    ? context.env.newId()
+    : subWorkflowId(workflow.workflowId, task.taskId, task.retryCount ?? 0);
   task.subWorkflowId = childId;
   task.outputData = { subWorkflowId: childId };
   const request = childRequest(input, context);
