@@ -13,7 +13,7 @@ import { commandOptions } from './definitionArgument';
 import type { DefinitionsContext } from './definitionsContext';
 import { baseName, targetDocument } from './fileTarget';
 import { refreshDefinitions } from './refreshDefinitions';
-import { registerDefinitionFile as register, type RegisterOutcome } from './registrationFlow';
+import { registerDefinitionFile as register, type AskOverwrite, type RegisterOutcome } from './registrationFlow';
 import { reportRegistered } from './reportRegistered';
 import { isServerFinding } from './serverFindings';
 
@@ -58,49 +58,77 @@ function readFile(document: vscode.TextDocument): DefinitionFile | undefined {
   }
 }
 
-/** Registers the command; it resolves with the outcome (for tests and other features), undefined on failure. */
-export function registerRegisterDefinition(ctx: DefinitionsContext): vscode.Disposable {
-  const run = async (argument?: unknown, options?: unknown): Promise<RegisterOutcome | undefined> => {
-    const document = await targetDocument(argument);
-    if (!document || refuseWithErrors(document)) return undefined;
-    const file = readFile(document);
-    if (!file) return undefined;
-    const confirmed = commandOptions(options).confirmed === true;
-    let profile = 'the server';
-    try {
-      const { client, profile: active } = await ctx.services.connections.connect();
-      profile = active.name;
-      const ask = async (existing: readonly DefinitionRef[]): Promise<boolean> =>
-        confirmed ||
-        (await vscode.window.showWarningMessage(
-          `${refsText(existing)} ${existing.length === 1 ? 'is' : 'are'} already registered on ${profile}. Overwrite?`,
-          { modal: true },
-          OVERWRITE,
-        )) === OVERWRITE;
-      const title = `Registering ${baseName(document.uri)} on ${profile}…`;
-      const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () =>
-        register(client, file, ask),
-      );
-      ctx.findings.clear(document.uri);
-      if ('registered' in outcome) {
-        await refreshDefinitions(ctx.services.log);
-        void reportRegistered(ctx, outcome.registered, profile);
-      }
-      return outcome;
-    } catch (error) {
-      if (error instanceof ConductorApiError && error.validationErrors?.length) {
-        const count = ctx.findings.show(document, file.holdsArray, error.validationErrors, profile);
-        const first = error.validationErrors[0]?.message ?? '';
-        void showProblems(
-          `Could not register ${baseName(document.uri)}: ${profile} found ${count} problem(s): ${first}`,
-        );
-      } else {
-        void showFailure(ctx.services, `register ${baseName(document.uri)}`, error, {
-          retry: () => run(argument, options),
-        });
-      }
-      return undefined;
-    }
+function askOverwrite(confirmed: boolean, profile: string): AskOverwrite {
+  return async (existing) => {
+    if (confirmed) return true;
+    const are = existing.length === 1 ? 'is' : 'are';
+    const message = `${refsText(existing)} ${are} already registered on ${profile}. Overwrite?`;
+    return (await vscode.window.showWarningMessage(message, { modal: true }, OVERWRITE)) === OVERWRITE;
   };
-  return vscode.commands.registerCommand(REGISTER_DEFINITION_COMMAND, run);
+}
+
+/** Says why the server refused: its validationErrors as diagnostics in the file, anything else with next steps. */
+function reportRefusal(
+  ctx: DefinitionsContext,
+  document: vscode.TextDocument,
+  file: DefinitionFile,
+  profile: string,
+  error: unknown,
+  retry: () => unknown,
+): void {
+  if (error instanceof ConductorApiError && error.validationErrors?.length) {
+    const count = ctx.findings.show(document, file.holdsArray, error.validationErrors, profile);
+    const first = error.validationErrors[0]?.message ?? '';
+    void showProblems(`Could not register ${baseName(document.uri)}: ${profile} found ${count} problem(s): ${first}`);
+  } else {
+    void showFailure(ctx.services, `register ${baseName(document.uri)}`, error, { retry });
+  }
+}
+
+/** Registers one document; the outcome, or undefined when it was refused (after saying why). */
+async function registerDocument(
+  ctx: DefinitionsContext,
+  document: vscode.TextDocument,
+  confirmed: boolean,
+): Promise<RegisterOutcome | undefined> {
+  if (refuseWithErrors(document)) return undefined;
+  const file = readFile(document);
+  if (!file) return undefined;
+  let profile = 'the server';
+  try {
+    const { client, profile: active } = await ctx.services.connections.connect();
+    profile = active.name;
+    const title = `Registering ${baseName(document.uri)} on ${profile}…`;
+    const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () =>
+      register(client, file, askOverwrite(confirmed, profile)),
+    );
+    ctx.findings.clear(document.uri);
+    if ('registered' in outcome) {
+      await refreshDefinitions(ctx.services.log);
+      void reportRegistered(ctx, outcome.registered, profile);
+    }
+    return outcome;
+  } catch (error) {
+    reportRefusal(ctx, document, file, profile, error, () => registerDocument(ctx, document, confirmed));
+    return undefined;
+  }
+}
+
+/**
+ * Registers the command. The explorer passes the clicked file and every selected one: each is registered in turn.
+ * It resolves with the outcome (a list for several files), undefined when refused.
+ */
+export function registerRegisterDefinition(ctx: DefinitionsContext): vscode.Disposable {
+  return vscode.commands.registerCommand(REGISTER_DEFINITION_COMMAND, async (argument?: unknown, second?: unknown) => {
+    const selected = Array.isArray(second) && second.every((item) => item instanceof vscode.Uri) ? second : [];
+    const confirmed = commandOptions(second).confirmed === true;
+    if (selected.length > 1) {
+      const outcomes: (RegisterOutcome | undefined)[] = [];
+      for (const uri of selected)
+        outcomes.push(await registerDocument(ctx, await vscode.workspace.openTextDocument(uri), confirmed));
+      return outcomes;
+    }
+    const document = await targetDocument(argument);
+    return document ? registerDocument(ctx, document, confirmed) : undefined;
+  });
 }
