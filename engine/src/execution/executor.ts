@@ -108,7 +108,7 @@ export class Executor {
 
   /**
    * Writes the effects of a mutation; `decided` says whether `effects.wakeAt` is the run's complete timer set,
-   * `isNew` that the run was never saved before.
+   * `isNew` that the run was never saved before. Removed tasks (§5.8 keepLastN) are deleted after the puts.
    */
   save(aggregate: Aggregate, effects: Effects, env: DecideEnv, decided: boolean, isNew = false): void {
     const { workflow } = aggregate;
@@ -117,16 +117,12 @@ export class Executor {
       this.store.workflows.put(workflow);
       this.touchedWorkflows.add(workflow.workflowId);
     }
-    const removed = effects.removedTasks;
-    for (const task of effects.changedTasks)
-      if (removed.length === 0 || !removed.includes(task.taskId)) this.store.tasks.put(task);
-    for (const taskId of removed) this.store.tasks.delete(taskId);
+    for (const task of effects.changedTasks) this.store.tasks.put(task);
+    for (const taskId of effects.removedTasks) this.store.tasks.delete(taskId);
     for (const entry of effects.dequeue) this.store.queues.remove(entry.queueName, entry.taskId);
     for (const entry of effects.enqueue) {
-      this.store.queues.postpone(entry.queueName, entry.taskId, {
-        visibleAt: entry.visibleAt,
-        priority: entry.priority,
-      });
+      const { queueName, taskId, visibleAt, priority } = entry;
+      this.store.queues.postpone(queueName, taskId, { visibleAt, priority });
       this.touchedQueues.add(entry.queueName);
     }
     if (decided && workflow.status === 'RUNNING' && effects.wakeAt !== undefined) {
