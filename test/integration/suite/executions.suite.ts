@@ -51,8 +51,15 @@ suite('Executions', () => {
     await work(server, 'exec_demo_prepare', first, 'COMPLETED');
     await work(server, 'exec_demo_finish', first, 'COMPLETED');
     const completed = await expectStatus(server, first, 'COMPLETED');
-    const choice = { referenceTaskName: 'finish', input: { prepared: 'again' } };
+    // The editor opens with the task's input; the edited text is what the rerun sends (§5.5 taskInput).
+    const choice = { referenceTaskName: 'finish' };
     assert.equal(await vscode.commands.executeCommand('conductor.rerunExecution', completed, choice), true);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'an editor is active');
+    assert.ok(editor.document.fileName.endsWith(`rerun-${first}.input.json`), 'the rerun input editor is active');
+    assert.deepEqual(JSON.parse(editor.document.getText()), { prepared: 'yes' });
+    await editor.edit((edit) => edit.replace(fullRange(editor.document), '{ "prepared": "again" }'));
+    assert.equal(await vscode.commands.executeCommand('conductor.submitInput', editor.document.uri), first);
     await expectStatus(server, first, 'RUNNING');
     const rerunTask = await work(server, 'exec_demo_finish', first, 'COMPLETED');
     assert.deepEqual(rerunTask.inputData, { prepared: 'again' });
@@ -92,6 +99,22 @@ suite('Executions', () => {
       (task) => task.referenceTaskName === 'finish',
     );
     assert.equal(finish?.status, 'SKIPPED');
+  });
+
+  test('task logs a worker wrote open as JSON', async () => {
+    const id = await vscode.commands.executeCommand<string>('conductor.startWorkflow', { name: 'exec_demo' }, {});
+    const [task] = (await server.client.workflows.get(id, true)).tasks ?? [];
+    assert.ok(task);
+    const logged = await fetch(`${server.baseUrl}/api/tasks/${task.taskId}/log`, {
+      method: 'POST',
+      body: 'charging card',
+    });
+    assert.equal(logged.status, 200);
+    assert.equal(await vscode.commands.executeCommand('conductor.showTaskLogs', { taskId: task.taskId }), true);
+    const shown = vscode.window.activeTextEditor?.document;
+    assert.equal(shown?.uri.scheme, 'conductor-execution');
+    assert.equal((JSON.parse(shown.getText()) as { log: string }[])[0]?.log, 'charging card');
+    await vscode.commands.executeCommand('conductor.terminateExecution', await nodeOf(id), 'done');
   });
 
   test('open the execution JSON, then delete the execution', async () => {

@@ -2,7 +2,7 @@
  * `conductor.rerunExecution`: reruns a terminal execution from the beginning or from a chosen task, with input the
  * user edits first (§5.5 rerun: the task is found by its id, tasks after it are dropped, `taskInput` replaces its
  * input; from the beginning, `workflowInput` replaces the workflow's). The second argument
- * `{ referenceTaskName?, input }` reruns without prompting (for tests and other commands).
+ * `{ referenceTaskName?, input? }` skips the task pick, and with `input` the editor too (for tests and other commands).
  */
 import * as vscode from 'vscode';
 import type { RerunWorkflowRequest, Task, Workflow } from '../../../../common/src/model';
@@ -12,11 +12,12 @@ import { orderedTasks } from '../../views/executions/executionRows';
 import { executionTarget, type ExecutionsContext } from './executionsContext';
 import { runExecutionAction } from './runExecutionAction';
 
-/** A rerun chosen without prompts. */
+/** A rerun chosen without the task pick. */
 export interface RerunChoice {
   /** Rerun from the last task with this reference; absent = from the beginning. */
   readonly referenceTaskName?: string;
-  readonly input: WorkflowInput;
+  /** Sent at once; absent = the input editor opens pre-filled with the task's (or workflow's) input. */
+  readonly input?: WorkflowInput;
 }
 
 /** Reruns directly (with a choice) or opens the input editor; resolves true when the rerun or the editor is done. */
@@ -38,7 +39,7 @@ export async function rerunExecution(
   const from = choice ? findTask(workflow, choice.referenceTaskName) : await pickStart(workflow);
   if (from === undefined) return false;
   const send = (input: WorkflowInput): Promise<boolean> => rerun(context, id, from || undefined, input);
-  if (choice) return send(choice.input);
+  if (choice?.input) return send(choice.input);
   const initial = from ? (from.inputData ?? {}) : (workflow.input ?? {});
   const label = from ? `Rerun from ${from.referenceTaskName}` : 'Rerun from the beginning';
   await context.inputs.open(`rerun-${id}`, initial, {
