@@ -4,13 +4,14 @@
  * missing Orkes secret, and drops the connection when the profile settings change or the local engine dies.
  */
 import * as vscode from 'vscode';
-import { getActiveServerName, getRawServers, onServersChanged } from '../configuration';
+import { onServersChanged } from '../configuration';
 import type { Connection, ConnectionService } from './connection';
 import { connectProfile, UNKNOWN_PROFILE_MESSAGE, type ConnectOptions } from './connector';
 import { LocalEngineHost } from './localEngineHost';
-import { findProfile, LOCAL_PROFILE_NAME, parseProfiles, type ParsedProfiles, type Profile } from './profiles';
+import { ProfileSettings } from './profileSettings';
+import type { Profile } from './profiles';
 import { promptForSecret } from './secretPrompt';
-import { reportEngineExit, reportProfileProblems } from './connectionMessages';
+import { reportEngineExit } from './connectionMessages';
 
 /** Connections to the profiles of `conductor.servers` and the built-in Local engine. */
 export class ConnectionManager implements ConnectionService, vscode.Disposable {
@@ -23,9 +24,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
   /** The Local profile's engine. */
   readonly localEngine: LocalEngineHost;
   private readonly disposables: vscode.Disposable[] = [];
-  private parsed: ParsedProfiles;
-  /** The setting's JSON that `parsed` was read from, to notice a change before its event. */
-  private parsedFrom = '';
+  private readonly settings: ProfileSettings;
   private connection: Connection | undefined;
   /** The profile (as JSON) `connection` was made for: a change of its URL or key id needs a new connection. */
   private connectedTo = '';
@@ -45,7 +44,9 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
       onLog: (line) => log.info(`[engine] ${line}`),
       onExit: (description, lastLines, shared) => this.onEngineExit(description, lastLines, shared),
     });
-    this.parsed = this.readProfiles();
+    this.settings = new ProfileSettings(log);
+    // Settings problems are reported at activation, not only when a feature first asks for the profiles.
+    this.settings.all();
     this.disposables.push(
       this.changed,
       this.profilesChanged,
@@ -53,20 +54,19 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     );
   }
 
-  /** Every usable profile, Local first; re-read when the setting changed before its change event arrived. */
+  /** Every usable profile, Local first. */
   profiles(): readonly Profile[] {
-    if (JSON.stringify(getRawServers() ?? null) !== this.parsedFrom) this.parsed = this.readProfiles();
-    return this.parsed.profiles;
+    return this.settings.all();
   }
 
   /** The active profile, or undefined when `conductor.activeServer` names none. */
   activeProfile(): Profile | undefined {
-    return findProfile(this.profiles(), getActiveServerName());
+    return this.settings.active();
   }
 
   /** The name the active profile is shown under, also when it is unknown. */
   activeName(): string {
-    return this.activeProfile()?.name ?? getActiveServerName() ?? LOCAL_PROFILE_NAME;
+    return this.settings.activeName();
   }
 
   current(): Connection | undefined {
@@ -77,6 +77,9 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     const profile = this.activeProfile();
     // The settings may change before their change event arrives (right after `update`): never serve a stale profile.
     if (this.connection && this.connectedTo !== JSON.stringify(profile)) this.reset();
+    // The Local engine was restarted or replaced under this connection.
+    if (this.connection?.profile.isLocal === true && this.connection.profile.baseUrl !== this.localEngine.url)
+      this.reset();
     if (this.connection) return Promise.resolve(this.connection);
     if (!profile) return Promise.reject(new Error(UNKNOWN_PROFILE_MESSAGE(this.activeName())));
     const key = JSON.stringify(profile);
@@ -105,10 +108,12 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
 
   /** Restarts the Local engine; reconnects when Local is active. */
   async restartLocalEngine(): Promise<Connection | undefined> {
-    const wasLocal = this.connection?.profile.isLocal === true;
-    if (wasLocal) this.reset();
+    const isLocal = (): boolean => this.activeProfile()?.kind === 'local';
+    if (isLocal()) this.reset();
     await this.localEngine.restart();
-    return this.activeProfile()?.kind === 'local' ? this.connect() : undefined;
+    // A view may have connected while the old engine was still up: drop that connection too.
+    if (isLocal()) this.reset();
+    return isLocal() ? this.connect() : undefined;
   }
 
   /** Forgets the connection (e.g. after the secret changed) and tells the listeners. */
@@ -126,16 +131,7 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
     await this.localEngine.dispose();
   }
 
-  private readProfiles(): ParsedProfiles {
-    const raw = getRawServers();
-    this.parsedFrom = JSON.stringify(raw ?? null);
-    const parsed = parseProfiles(raw);
-    reportProfileProblems(this.log, parsed.problems);
-    return parsed;
-  }
-
   private reload(): void {
-    this.parsed = this.readProfiles();
     // Only a change of the active profile drops its connection: adding another one must not disturb the views.
     const made = this.connection ? this.connectedTo : this.connecting?.key;
     if (made !== undefined && made !== JSON.stringify(this.activeProfile())) this.reset();

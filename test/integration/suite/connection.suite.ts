@@ -1,18 +1,14 @@
 /**
  * Connections in a real VS Code: the built-in Local profile starts the bundled engine and the status bar shows it
- * healthy; switching to an unreachable profile shows the failure there; the registration-aware checks warn, naming
- * the profile, about a task definition and a sub-workflow that Local does not have, and clear once they are
- * registered through the REST client; a workflow file that differs from its registered version gets the code lens.
+ * healthy; switching to an unreachable profile shows the failure there and switching back recovers; when the engine
+ * dies the connection drops and the restart command brings it back (registration-aware checks: connectionRegistry).
  */
 import * as assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import * as vscode from 'vscode';
 import type { ConductorExtensionApi } from '../../../client/src/extension';
-import { differsTitle } from '../../../client/src/registry/registryCodeLens';
 import type { Health } from '../../../client/src/statusBar/healthProbe';
-import { NOT_REGISTERED_CODE as TASK_NOT_REGISTERED } from '../../../server/src/service/rules/missingTaskDefinition';
-import { NOT_REGISTERED_CODE as SUB_WORKFLOW_NOT_REGISTERED } from '../../../server/src/service/rules/unknownSubWorkflow';
-import { activateExtension, codeOf, openFixture, snap, waitForDiagnostics } from './helpers';
+import { activateExtension, snap } from './helpers';
 
 const timeoutMs = 30_000;
 let api: ConductorExtensionApi;
@@ -45,8 +41,6 @@ async function closedPort(): Promise<number> {
   if (typeof address !== 'object' || address === null) throw new Error('no port');
   return address.port;
 }
-
-const codes = (diagnostics: readonly vscode.Diagnostic[]): string[] => diagnostics.map(codeOf);
 
 suite('Connection', () => {
   suiteSetup(async () => {
@@ -88,66 +82,26 @@ suite('Connection', () => {
     }
   });
 
-  suite('registration-aware checks', () => {
-    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('conductor');
-    suiteSetup(async () => {
-      await api.connections.connect();
-      await config().update('validation.checkRegistered', true, vscode.ConfigurationTarget.Workspace);
-    });
-    suiteTeardown(async () => {
-      // Back to the shared workspace's value (see test/integration/workspace/.vscode/settings.json).
-      await config().update('validation.checkRegistered', false, vscode.ConfigurationTarget.Workspace);
-    });
-
-    test('an unregistered task def and sub-workflow warn naming the profile, and clear once registered', async () => {
-      const document = await openFixture('connection/registry.workflow.json');
-      const warned = await waitForDiagnostics(
-        document.uri,
-        (d) => codes(d).includes(TASK_NOT_REGISTERED) && codes(d).includes(SUB_WORKFLOW_NOT_REGISTERED),
-        'the not-registered-on-Local warnings',
-      );
-      const task = warned.find((d) => codeOf(d) === TASK_NOT_REGISTERED);
-      assert.match(task?.message ?? '', /'connection_unregistered_task' is not registered on server "Local"/);
-      assert.equal(task?.severity, vscode.DiagnosticSeverity.Warning);
-      await snap('connection-not-registered');
-      const { client } = await api.connections.connect();
-      await client.metadata.registerTaskDefs([
-        { name: 'connection_unregistered_task', ownerEmail: 'team@example.com' },
-      ]);
-      const wait = { name: 'w', taskReferenceName: 'w', type: 'WAIT' };
-      await client.metadata.registerWorkflowDef({
-        name: 'connection_child_flow',
-        version: 1,
-        ownerEmail: 'team@example.com',
-        tasks: [wait],
+  test('when the local engine dies, the connection drops and Restart Local Engine brings it back', async () => {
+    await api.connections.connect();
+    const pid = api.connections.localEngine.pid;
+    assert.ok(pid !== undefined, 'the Local engine runs');
+    const dropped = new Promise<void>((resolve) => {
+      const subscription = api.connections.onDidChangeConnection((connection) => {
+        if (connection !== undefined) return;
+        subscription.dispose();
+        resolve();
       });
-      await vscode.commands.executeCommand('conductor.refreshRegistry');
-      await waitForDiagnostics(
-        document.uri,
-        (d) => !codes(d).includes(TASK_NOT_REGISTERED) && !codes(d).includes(SUB_WORKFLOW_NOT_REGISTERED),
-        'the warnings to clear after registering',
-      );
     });
-
-    test('a workflow file that differs from its registered version gets the "differs" code lens', async () => {
-      const document = await openFixture('connection/lens.workflow.json');
-      const { client } = await api.connections.connect();
-      const definition = JSON.parse(document.getText()) as Parameters<typeof client.metadata.registerWorkflowDef>[0];
-      await client.metadata.registerWorkflowDef(definition, true);
-      await vscode.commands.executeCommand('conductor.refreshRegistry');
-      const title = differsTitle('Local', 1);
-      const lensTitles = async (): Promise<string[]> => {
-        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
-          'vscode.executeCodeLensProvider',
-          document.uri,
-        );
-        return lenses.map((lens) => lens.command?.title ?? '');
-      };
-      assert.ok(!(await lensTitles()).includes(title), 'the same content must not show the lens');
-      await client.metadata.registerWorkflowDef({ ...definition, description: 'Changed on the server' }, true);
-      await vscode.commands.executeCommand('conductor.refreshRegistry');
-      assert.ok((await lensTitles()).includes(title), `expected the lens "${title}"`);
-      await snap('connection-differs-lens');
-    });
+    process.kill(pid, 'SIGKILL');
+    await dropped;
+    await snap('connection-engine-died');
+    await vscode.commands.executeCommand('conductor.restartLocalEngine');
+    assert.notEqual(api.connections.localEngine.pid, pid);
+    const connection = await api.connections.connect();
+    assert.equal(connection.profile.baseUrl, api.connections.localEngine.url);
+    assert.equal((await connection.client.health()).healthy, true);
+    await api.statusBar.refresh();
+    await waitForHealth((health) => health.state === 'healthy', 'the restarted engine to be healthy');
   });
 });
