@@ -6,6 +6,7 @@
  * right place, a file with errors refused, and unregister from the file and from the view.
  */
 import * as assert from 'node:assert/strict';
+import { createServer, type AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { ConductorExtensionApi } from '../../../client/src/extension';
 import type { DefinitionNode } from '../../../client/src/views/definitions/definitionsProvider';
@@ -19,6 +20,7 @@ import {
 import { TaskDefinitionsProvider } from '../../../client/src/views/definitions/taskDefinitionsProvider';
 import { WorkflowDefinitionsProvider } from '../../../client/src/views/definitions/workflowDefinitionsProvider';
 import { WorkflowNameNode, WorkflowVersionNode } from '../../../client/src/views/definitions/workflowNodes';
+import { ErrorNode } from '../../../client/src/views/definitions/messageNode';
 import { REMOTE_SCHEME } from '../../../client/src/documents/remoteUri';
 import { isServerFinding } from '../../../client/src/commands/definitions/serverFindings';
 import { CODES } from '../../../server/src/service/messages';
@@ -28,6 +30,15 @@ const confirmed = { confirmed: true };
 
 function labelOf(node: vscode.TreeItem): string {
   return typeof node.label === 'string' ? node.label : (node.label?.label ?? '');
+}
+
+/** A port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 suite('Definitions', () => {
@@ -118,6 +129,16 @@ suite('Definitions', () => {
     await snap('definitions-rejected');
   });
 
+  test('puts a "Register on <profile>" code lens at the top of definition files', async () => {
+    const uri = workspaceUri('examples/customer_notification.workflow.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+    const register = lenses.find((lens) => lens.command?.command === 'conductor.registerDefinition');
+    assert.equal(register?.command?.title, '$(cloud-upload) Register on Local');
+    assert.equal(register.range.start.line, 0);
+    assert.equal(String(register.command?.arguments?.[0]), uri.toString());
+  });
+
   test('refuses to register a file with errors', async () => {
     const document = await openFixture('broken/duplicate-key.workflow.json');
     await waitForDiagnostics(document.uri, (all) => all.some((d) => codeOf(d) === CODES.duplicateKey), 'errors');
@@ -163,5 +184,25 @@ suite('Definitions', () => {
     assert.equal(await vscode.commands.executeCommand('conductor.unregisterDefinition', node, confirmed), true);
     const left = (await new TaskDefinitionsProvider(api.connections).getChildren()).map(labelOf);
     assert.ok(!left.includes('authorize_payment'), `still listed: ${left.join(', ')}`);
+  });
+
+  test('a view that cannot reach its server shows an error node naming the profile and the next step', async () => {
+    const config = vscode.workspace.getConfiguration('conductor');
+    await config.update('servers', [{ name: 'Down', baseUrl: `http://127.0.0.1:${await closedPort()}/api` }], true);
+    try {
+      await vscode.commands.executeCommand('conductor.selectServer', 'Down');
+      const [node, ...rest] = await workflows.getChildren();
+      assert.ok(node instanceof ErrorNode && rest.length === 0, `got ${JSON.stringify(node?.label)}`);
+      assert.equal(node.label, 'Cannot reach "Down"');
+      assert.match(String(node.description), /Start the server or switch profile/);
+      await vscode.commands.executeCommand('conductor.refreshDefinitions');
+      await vscode.commands.executeCommand('conductor.workflowDefinitions.focus');
+      await snap('definitions-unreachable');
+    } finally {
+      await vscode.commands.executeCommand('conductor.selectServer', 'Local');
+      await config.update('activeServer', undefined, true);
+      await config.update('servers', undefined, true);
+    }
+    assert.equal((await api.connections.connect()).profile.name, 'Local');
   });
 });

@@ -37,7 +37,7 @@ function refuseWithErrors(document: vscode.TextDocument): boolean {
   const where = `line ${first.range.start.line + 1}: ${first.message}`;
   const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
   void showProblems(
-    `Could not register ${baseName(document.uri)}: it has ${count} (${where}). Fix them, then register again.`,
+    `Could not register ${baseName(document.uri)}: it has ${count} (${where}). Fix ${errors.length === 1 ? 'it' : 'them'}, then register again.`,
   );
   return true;
 }
@@ -79,7 +79,8 @@ function reportRefusal(
   if (error instanceof ConductorApiError && error.validationErrors?.length) {
     const count = ctx.findings.show(document, file.holdsArray, error.validationErrors, profile);
     const first = error.validationErrors[0]?.message ?? '';
-    void showProblems(`Could not register ${baseName(document.uri)}: ${profile} found ${count} problem(s): ${first}`);
+    const problems = count === 1 ? '1 problem' : `${count} problems`;
+    void showProblems(`Could not register ${baseName(document.uri)}: ${profile} found ${problems}: ${first}`);
   } else {
     void showFailure(ctx.services, `register ${baseName(document.uri)}`, error, { retry });
   }
