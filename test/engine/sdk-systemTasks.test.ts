@@ -32,11 +32,12 @@ before(async () => {
 });
 after(() => h.close());
 
-/** Runs a TaskManager for the three SIMPLE task types while `body` runs. */
-async function withWorkers<T>(body: () => Promise<T>): Promise<T> {
+/** Runs a TaskManager for the three SIMPLE task types (polling `domain`, if given) while `body` runs. */
+async function withWorkers<T>(body: () => Promise<T>, domain?: string): Promise<T> {
   const echo = (out: (input: Record<string, unknown>) => Record<string, unknown>) => ({
     execute: (task: { inputData?: Record<string, unknown> }) =>
       Promise.resolve({ status: 'COMPLETED' as const, outputData: out(task.inputData ?? {}) }),
+    ...(domain === undefined ? {} : { domain }),
   });
   const manager = new TaskManager(
     client,
@@ -73,7 +74,14 @@ void describe('SDK WorkflowExecutor with system tasks', () => {
   });
 
   void it('pauses and resumes, terminates parent and child, restarts, and retries a failed lane', async () => {
-    const id = await executor.startWorkflow({ name: 'sdk_parent', version: 1, input: { n: 1, kind: 'go' } });
+    // Its own domain (§5.10): workers still finishing the previous test's polls cannot take these tasks.
+    const taskToDomain = { '*': 'sdk_lifecycle' };
+    const id = await executor.startWorkflow({
+      name: 'sdk_parent',
+      version: 1,
+      input: { n: 1, kind: 'go' },
+      taskToDomain,
+    });
     await executor.pause(id);
     assert.equal(await statusOf(id), 'PAUSED');
     await executor.resume(id);
@@ -90,7 +98,7 @@ void describe('SDK WorkflowExecutor with system tasks', () => {
     assert.deepEqual(failed.failedReferenceTaskNames, ['lane']);
     await executor.retry(id, false);
     assert.equal(await statusOf(id), 'RUNNING');
-    const done = await withWorkers(() => reach(id, 'COMPLETED'));
+    const done = await withWorkers(() => reach(id, 'COMPLETED'), 'sdk_lifecycle');
     assert.deepEqual(done.output, { doubled: 2, receipt: 'R-C2', lastStep: 3 });
   });
 
