@@ -32,7 +32,11 @@ export function registerPauseResumeSchedule(ctx: DefinitionsContext): vscode.Dis
     const done = await withServer(ctx.services, {
       progress: `Pausing schedule ${name}`,
       failure: `pause schedule ${name}`,
-      run: async ({ client }) => (await client.schedules.pause(name, reason || undefined), true),
+      run: async ({ client }) => {
+        // An empty reason is no reason: the server would store "".
+        await client.schedules.pause(name, reason === '' ? undefined : reason);
+        return true;
+      },
     });
     if (done) await refreshDefinitions(ctx.services.log);
     return done === true;
@@ -43,7 +47,10 @@ export function registerPauseResumeSchedule(ctx: DefinitionsContext): vscode.Dis
     const done = await withServer(ctx.services, {
       progress: `Resuming schedule ${name}`,
       failure: `resume schedule ${name}`,
-      run: async ({ client }) => (await client.schedules.resume(name), true),
+      run: async ({ client }) => {
+        await client.schedules.resume(name);
+        return true;
+      },
     });
     if (done) await refreshDefinitions(ctx.services.log);
     return done === true;
