@@ -1,18 +1,17 @@
 /**
  * Turns a definition task that is due into the runtime tasks to schedule (reference/conductor.md §1.11 mappers,
- * §5.6, §5.7): worker tasks are SCHEDULED; system tasks start IN_PROGRESS; SWITCH/DECISION evaluate their case now
- * and bring the first task of the chosen branch; FORK_JOIN brings the first task of every lane plus its JOIN;
- * DO_WHILE brings its first body task of iteration 1.
+ * §5.6–5.8): worker tasks are SCHEDULED; system tasks start IN_PROGRESS; SWITCH/DECISION (switchMapper.ts) evaluate
+ * their case now and bring the first task of the chosen branch; FORK_JOIN brings the first task of every lane plus
+ * its JOIN, FORK_JOIN_DYNAMIC its branches (dynamicForkMapper.ts); DYNAMIC becomes the task it names; DO_WHILE
+ * brings its first body task of iteration 1.
  */
 import type { WorkflowTask } from '../../../common/src/model';
-import { javaToString } from '../expressions/resolve';
-import { switchCaseValue } from '../scripts';
 import { mapDynamicFork } from './dynamicForkMapper';
 import { mapDynamicTask } from './dynamicTaskMapper';
 import { enterIteration, isListIteration, loopItems } from './loopIterations';
 import { nextTask } from './graph';
+import { mapSwitch } from './switchMapper';
 import type { Aggregate, DecideEnv, TaskModel } from './model';
-import { scriptRuntime } from './scriptRuntime';
 import { TerminateWorkflowError } from './systemTask';
 import { createTask } from './taskFactory';
 import { isWorkerType } from './taskTypes';
@@ -26,7 +25,7 @@ const FORK_WITHOUT_JOIN = 'Fork task definition is not followed by a join task. 
 export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, iteration = 0): TaskModel[] {
   const type = wfTask.type ?? 'SIMPLE';
   if (isWorkerType(type)) return [createTask(aggregate, wfTask, env, 'SCHEDULED', iteration)];
-  if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env, iteration);
+  if (type === 'SWITCH' || type === 'DECISION') return mapSwitch(aggregate, wfTask, env, iteration, mapTask);
   if (type === 'FORK_JOIN') return mapFork(aggregate, wfTask, env, iteration);
   if (type === 'DYNAMIC') return mapDynamicTask(aggregate, wfTask, env, iteration, mapTask);
   if (type === 'FORK_JOIN_DYNAMIC') return mapDynamicFork(aggregate, wfTask, env, iteration, mapTask);
@@ -42,61 +41,6 @@ export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideE
 /** WorkflowTask's defaultExclusiveJoinTask defaults to an empty list, so the key is always there. */
 function exclusiveJoinInput(wfTask: WorkflowTask): Record<string, unknown> {
   return { joinOn: wfTask.joinOn ?? [], defaultExclusiveJoinTask: wfTask.defaultExclusiveJoinTask ?? [] };
-}
-
-/** §5.6: the case value of a SWITCH (value-param) or DECISION (caseValueParam), as a string. */
-function caseValue(wfTask: WorkflowTask, input: Record<string, unknown>): string {
-  const type = wfTask.type ?? 'SWITCH';
-  const key = type === 'DECISION' ? wfTask.caseValueParam : wfTask.expression;
-  const evaluator = type === 'DECISION' ? (wfTask.caseValueParam ? 'value-param' : 'javascript') : wfTask.evaluatorType;
-  if (evaluator === 'value-param') return javaToString(input[key ?? '']);
-  if (evaluator === 'javascript' || evaluator === 'graaljs') {
-    const script = type === 'DECISION' ? wfTask.caseExpression : wfTask.expression;
-    return scriptCase(script ?? '', input);
-  }
-  if (evaluator === 'python') {
-    // GraalPy is not embedded in the local engine; failing the SWITCH says so clearly.
-    throw new Error(`evaluatorType 'python' is not supported by this local engine; use javascript or value-param`);
-  }
-  throw new TerminateWorkflowError(`No evaluator registered for type: ${String(evaluator)}`);
-}
-
-/** §5.6 a javascript/graaljs case, `$` = the SWITCH's resolved input; a script error fails the SWITCH. */
-function scriptCase(expression: string, input: Record<string, unknown>): string {
-  const sandbox = scriptRuntime.sandbox;
-  if (!sandbox) throw new Error('The script runtime of the local engine is not available; retry.');
-  const result = switchCaseValue(sandbox, expression, input);
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-}
-
-/** §5.6: the chosen case's tasks; SWITCH falls back to defaultCase only when no key matches. */
-export function selectedBranch(wfTask: WorkflowTask, value: string): WorkflowTask[] {
-  const cases = wfTask.decisionCases ?? {};
-  const chosen = Object.prototype.hasOwnProperty.call(cases, value) ? cases[value] : undefined;
-  if (chosen && (chosen.length > 0 || wfTask.type !== 'DECISION')) return chosen;
-  return wfTask.defaultCase ?? [];
-}
-
-function mapSwitch(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, iteration: number): TaskModel[] {
-  const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
-  task.startTime = env.now;
-  let value: string;
-  try {
-    value = caseValue(wfTask, task.inputData ?? {});
-  } catch (error) {
-    if (error instanceof TerminateWorkflowError) throw error;
-    task.status = 'FAILED';
-    task.endTime = env.now;
-    task.reasonForIncompletion = error instanceof Error ? error.message : String(error);
-    return [task];
-  }
-  task.inputData = { ...task.inputData, case: value };
-  task.outputData =
-    wfTask.type === 'DECISION' ? { caseOutput: [value] } : { evaluationResult: [value], selectedCase: value };
-  const first = selectedBranch(wfTask, value)[0];
-  if (!first) return [task];
-  return [task, ...mapTask({ ...aggregate, tasks: [...aggregate.tasks, task] }, first, env, iteration)];
 }
 
 function mapFork(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, iteration: number): TaskModel[] {

@@ -6,7 +6,7 @@ import type { WorkflowDef, WorkflowTask } from '../../../common/src/model';
 import { baseRef } from '../expressions/contextDocument';
 import { javaToString } from '../expressions/resolve';
 import { nextTask } from './graph';
-import { selectedBranch } from './mappers';
+import { selectedBranch } from './switchMapper';
 import type { Aggregate, TaskModel } from './model';
 
 /** True when the definition task was skipped through the API. */

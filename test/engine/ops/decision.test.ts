@@ -5,7 +5,7 @@ import { fixture, read, register, start, startHarness, taskOf, type Harness } fr
 let h: Harness;
 before(async () => {
   h = await startHarness();
-  await register(h, fixture('decision.workflow.json'));
+  await register(h, fixture('decision.workflow.json'), fixture('decision_expression.workflow.json'));
 });
 after(() => h.close());
 
@@ -27,5 +27,20 @@ void describe('§5.6 DECISION (deprecated) runs like a value-param SWITCH on cas
     const missing = await refsOf({});
     assert.deepEqual(missing.refs, ['decide_kind', 'fallback']);
     assert.deepEqual(missing.caseOutput, { caseOutput: ['null'] });
+  });
+
+  void it("caseExpression wins over caseValueParam; a script error ends the workflow with Conductor's reason", async () => {
+    const run = await read(h, await start(h, 'ops_decision_expression', { kind: 'fast' }));
+    assert.deepEqual(
+      run.tasks.map((t) => t.referenceTaskName),
+      ['decide_kind', 'fast_path'],
+    );
+    assert.equal(taskOf(run, 'decide_kind').inputData['hasChildren'], 'true');
+    const failed = await read(h, await start(h, 'ops_decision_expression', { kind: 'explode' }));
+    assert.equal(failed.status, 'FAILED');
+    assert.equal(
+      failed.reasonForIncompletion,
+      "Error while evaluating script: $.kind == 'explode' ? $.missing.deeper : $.kind.toUpperCase()",
+    );
   });
 });
