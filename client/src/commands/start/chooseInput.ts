@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { basename } from 'node:path';
+import { errorMessage } from '../../api';
 import { findInputFiles } from '../../input/inputFiles';
 import { prefilledInput, type WorkflowInput } from '../../input/inputTemplate';
 import { parseInput } from '../../input/parseInput';
@@ -57,7 +58,15 @@ export async function openInputEditor(
 }
 
 async function sendFile(file: string, send: SendInput): Promise<unknown> {
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      `Could not read ${basename(file)}: ${errorMessage(error)}. Pick another input.`,
+    );
+    return undefined;
+  }
   const parsed = parseInput(text);
   if (!parsed.ok) {
     void vscode.window.showErrorMessage(`${basename(file)}: ${parsed.message}`);

@@ -63,10 +63,13 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
     return this.load('more');
   }
 
-  /** Starts over, e.g. after the connection changed. */
-  reset(): Promise<void> {
+  /** Another profile or a lost connection drops the list; VS Code reads it again only while the view is shown. */
+  connectionChanged(connection: Connection | undefined): void {
+    const sameServer = connection !== undefined && connection.profile.name === this.profileName;
+    if (sameServer && this.pages.snapshot().loaded && !this.hasError) return;
     this.pages = new ExecutionPages();
-    return this.load('reset');
+    this.nodes = new Map();
+    this.changed.fire(undefined);
   }
 
   /** The listed execution nodes, newest first. */

@@ -37,7 +37,7 @@ export function registerExecutions(services: ExtensionServices): void {
       view.description = describeFilter(tree.filter) || undefined;
       poller.kick();
     }),
-    services.connections.onDidChangeConnection(() => void tree.reset()),
+    services.connections.onDidChangeConnection((connection) => tree.connectionChanged(connection)),
   );
   poller.setVisible(view.visible);
   const context: ExecutionsContext = { services, tree, view, documents, inputs };
