@@ -20,40 +20,60 @@ export interface ScreenMemoVersion {
   record(value: string, passed: boolean, task: TaskEntry | undefined): void;
 }
 
+/** One version's visited strings (FAILED where they failed), flat, task after task, with each task's share. */
+interface MemoStrings {
+  readonly strings: string[];
+  /** Per task key (document-order position; the task count for outputParameters): first index in `strings`. */
+  readonly starts: Int32Array;
+  /** Per task key: how many of its strings were visited. */
+  readonly counts: Int32Array;
+}
+
 let lastFingerprint: ScopeFingerprint | undefined;
-/** Per task (document-order position + 1; 0 for outputParameters), its visited strings, FAILED where they failed. */
-let lastStrings: string[][] = [];
+let lastStrings: MemoStrings | undefined;
 
 /**
  * Starts the memo for one version of a workflow: what the previous version learnt, if its scope is the same.
  * Strings are compared by position within their task, so no hashing is needed; an inserted or removed string only
- * costs the rest of that task's memo.
+ * costs the rest of that task's memo. Flat arrays: one array per task was most of the memo's cost on a cold
+ * document.
  */
 export function beginScreenMemo(workflow: unknown, entries: readonly TaskEntry[]): ScreenMemoVersion {
   const fingerprint = ScopeFingerprint.of(workflow, entries);
-  const previous = fingerprint.equals(lastFingerprint) ? lastStrings : [];
-  const current: string[][] = [];
+  const previous = fingerprint.equals(lastFingerprint) ? lastStrings : undefined;
+  const keys = entries.length + 1;
+  const current: MemoStrings = { strings: [], starts: new Int32Array(keys), counts: new Int32Array(keys) };
   lastFingerprint = fingerprint;
   lastStrings = current;
   let key = -1;
-  let visited: string[] = [];
-  let before: readonly string[] = [];
-  // Tasks are visited one after the other, so switching lists happens once per task.
+  let usable = true;
+  // Tasks are visited one after the other, so the current key changes once per task.
   const select = (task: TaskEntry | undefined): void => {
-    const next = task === undefined ? 0 : task.order + 1;
+    const next = task === undefined ? entries.length : task.order;
     if (next === key) return;
+    // A task met again after another would break the flat layout: keep this version out of the memo then.
+    if ((current.counts[next] ?? 0) > 0) {
+      usable = false;
+      lastFingerprint = undefined;
+    }
     key = next;
-    visited = current[next] ??= [];
-    before = previous[next] ?? [];
+    current.starts[next] = current.strings.length;
   };
   return {
     passedBefore: (value, task) => {
       select(task);
-      return before[visited.length] === value;
+      const visited = current.counts[key] ?? 0;
+      return (
+        usable &&
+        previous !== undefined &&
+        visited < (previous.counts[key] ?? 0) &&
+        previous.strings[(previous.starts[key] ?? 0) + visited] === value
+      );
     },
     record: (value, passed, task) => {
       select(task);
-      visited.push(passed ? value : FAILED);
+      current.strings.push(passed ? value : FAILED);
+      current.counts[key] = (current.counts[key] ?? 0) + 1;
     },
   };
 }
@@ -61,5 +81,5 @@ export function beginScreenMemo(workflow: unknown, entries: readonly TaskEntry[]
 /** Forgets everything, so the next analysis starts cold (benchmarks measure both cases). */
 export function clearScreenMemo(): void {
   lastFingerprint = undefined;
-  lastStrings = [];
+  lastStrings = undefined;
 }

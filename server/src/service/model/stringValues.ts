@@ -37,24 +37,32 @@ function walk(
 ): void {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      path.push(i);
-      if (typeof item === 'string') {
-        if (item.indexOf(needle) !== -1) visit(item, path, key);
-      } else walk(item, path, key, needle, visit, depth + 1);
-      path.pop();
-    }
+    for (let i = 0; i < value.length; i++) visitChild(value[i], i, path, key, needle, visit, depth);
     return;
   }
   const record = value as Record<string, unknown>;
   // for…in avoids the entry arrays Object.entries allocates.
-  for (const childKey in record) {
-    const child = record[childKey];
-    path.push(childKey);
-    if (typeof child === 'string') {
-      if (child.indexOf(needle) !== -1) visit(child, path, childKey);
-    } else walk(child, path, childKey, needle, visit, depth + 1);
+  for (const childKey in record) visitChild(record[childKey], childKey, path, childKey, needle, visit, depth);
+}
+
+/** A matching string is visited, a container walked; the path grows only for those (scalars are most values). */
+function visitChild(
+  child: unknown,
+  step: string | number,
+  path: (string | number)[],
+  key: string,
+  needle: string,
+  visit: StringVisitor,
+  depth: number,
+): void {
+  if (typeof child === 'string') {
+    if (child.indexOf(needle) === -1) return;
+    path.push(step);
+    visit(child, path, key);
+    path.pop();
+  } else if (typeof child === 'object' && child !== null) {
+    path.push(step);
+    walk(child, path, key, needle, visit, depth + 1);
     path.pop();
   }
 }

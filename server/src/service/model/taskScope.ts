@@ -21,6 +21,8 @@ export type Reachability = 'before' | 'later' | 'self' | 'otherBranch' | 'parall
 export interface TaskScope {
   /** Tasks by reference name; the first one wins when a name is duplicated. */
   readonly byRef: ReadonlyMap<string, TaskEntry>;
+  /** Reference names held by more than one task (found while building `byRef`, so no rule needs its own pass). */
+  readonly duplicated: ReadonlySet<string>;
   /** How `target` relates to `from`; `from` undefined means the end of the workflow (outputParameters). */
   reachability(target: TaskEntry, from: TaskEntry | undefined): Reachability;
 }
@@ -28,10 +30,13 @@ export interface TaskScope {
 /** Builds the scope table from the walker's entries. */
 export function buildTaskScope(entries: readonly TaskEntry[]): TaskScope {
   const byRef = new Map<string, TaskEntry>();
+  const duplicated = new Set<string>();
   for (const entry of entries) {
-    if (entry.ref !== undefined && !byRef.has(entry.ref)) byRef.set(entry.ref, entry);
+    if (entry.ref === undefined) continue;
+    if (byRef.has(entry.ref)) duplicated.add(entry.ref);
+    else byRef.set(entry.ref, entry);
   }
-  return { byRef, reachability: (target, from) => (from ? reachability(target, from) : 'before') };
+  return { byRef, duplicated, reachability: (target, from) => (from ? reachability(target, from) : 'before') };
 }
 
 function reachability(target: TaskEntry, from: TaskEntry): Reachability {

@@ -15,19 +15,14 @@ export const duplicateTaskReferenceName: Rule = {
   id: 'conductor.duplicateTaskReferenceName',
   kinds: ['workflow'],
   check(context) {
-    const tasks = analyzeWorkflow(context.value).tasks;
-    // Two passes over Sets: no per-reference arrays for the (usual) case of no duplicates at all.
-    const seen = new Set<string>();
-    const duplicated = new Set<string>();
-    for (const { ref } of tasks) {
-      if (ref === undefined || ref === '') continue;
-      if (seen.has(ref)) duplicated.add(ref);
-      else seen.add(ref);
-    }
+    const { tasks, scope } = analyzeWorkflow(context.value);
+    // The scope table found the duplicates while it was built; the usual case has none at all.
+    const duplicated = scope.duplicated;
     if (duplicated.size === 0) return;
     const workflowName = isObject(context.value) ? (stringProp(context.value, 'name') ?? '') : '';
     for (const entry of tasks) {
-      if (entry.ref === undefined || !duplicated.has(entry.ref)) continue;
+      // An empty name is reported by the schema, not as a duplicate.
+      if (entry.ref === undefined || entry.ref === '' || !duplicated.has(entry.ref)) continue;
       context.report({
         code: this.id,
         severity: 'error',

@@ -61,10 +61,11 @@ function checkJoinOn(
   join: JsonObject,
 ): void {
   const joinPath = [...fork.path.slice(0, -1), fork.index + 1];
-  const branches = branchesByRef(model, fork);
+  const joinOn = arrayProp(join, 'joinOn') ?? [];
+  const branches = branchesByRef(model, fork, joinOn);
   const joined = new Set<number>();
   let broken = false;
-  (arrayProp(join, 'joinOn') ?? []).forEach((ref, i) => {
+  joinOn.forEach((ref, i) => {
     if (typeof ref !== 'string') return;
     const found = branches.get(ref);
     if (found) {
@@ -91,13 +92,19 @@ function checkJoinOn(
   });
 }
 
-/** For each reference inside the fork, the branch indexes holding it (several when a reference is duplicated). */
-function branchesByRef(model: WorkflowModel, fork: TaskEntry): Map<string, number[]> {
+/**
+ * For each `wanted` reference inside the fork, the branch indexes holding it (several when a reference is
+ * duplicated). Only the joinOn names are collected: a fork holds many more tasks than it joins.
+ */
+function branchesByRef(model: WorkflowModel, fork: TaskEntry, wanted: readonly unknown[]): Map<string, number[]> {
   const branches = new Map<string, number[]>();
   for (const inner of descendantsOf(model.tasks, fork)) {
+    if (inner.ref === undefined || !wanted.includes(inner.ref)) continue;
     const top = ancestorAt(inner, fork.depth + 1);
-    if (inner.ref === undefined || !top) continue;
-    branches.set(inner.ref, [...(branches.get(inner.ref) ?? []), Number(top.branchKey)]);
+    if (!top) continue;
+    const found = branches.get(inner.ref);
+    if (found) found.push(Number(top.branchKey));
+    else branches.set(inner.ref, [Number(top.branchKey)]);
   }
   return branches;
 }
