@@ -39,6 +39,8 @@ void describe('§5.9 SUB_WORKFLOW', () => {
     assert.deepEqual(task.outputData, { y: 42, subWorkflowId: task.subWorkflowId });
     const child = await read(h, task.subWorkflowId ?? '');
     assert.deepEqual(child.input, { x: 21, _systemMetadata: { dynamic: true } });
+    assert.equal(task.inputData['idempotencyKey'], 'order-21');
+    assert.equal((child as { idempotencyKey?: string }).idempotencyKey, 'order-21', 'passed through, not enforced');
   });
 
   void it('resolves subWorkflowParam expressions (name from the workflow input)', async () => {

@@ -73,8 +73,14 @@ function childRequest(input: JsonMap, context: TaskContext): StartWorkflowReques
   if (typeof version === 'number' && version !== 0) request.version = version;
   if (def) request.workflowDef = def;
   if (workflow.correlationId !== undefined) request.correlationId = workflow.correlationId;
-  if (input['idempotencyKey'] !== null && input['idempotencyKey'] !== undefined)
+  // Passed through as conductor-oss does (SubWorkflow.java: "enforcement is implementation-specific").
+  if (input['idempotencyKey'] !== null && input['idempotencyKey'] !== undefined) {
     request.idempotencyKey = javaToString(input['idempotencyKey']);
+  }
+  const strategy = input['idempotencyStrategy'];
+  if (strategy === 'FAIL' || strategy === 'RETURN_EXISTING' || strategy === 'FAIL_ON_RUNNING') {
+    request.idempotencyStrategy = strategy;
+  }
   return request;
 }
 
