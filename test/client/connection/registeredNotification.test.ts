@@ -30,7 +30,9 @@ void describe('language server: registered definitions of the active profile', (
     await send({ registered: { profile: 'staging', workflows: {}, taskDefs: [] } });
     const missing = await session().waitForDiagnostics(uri, (p) => codes(p).includes(TASK_NOT_REGISTERED));
     assert.deepEqual(sorted(codes(missing)), sorted([TASK_NOT_REGISTERED, SUB_NOT_REGISTERED]));
-    for (const diagnostic of missing.diagnostics) assert.match(String(diagnostic.message), /on server "staging"/);
+    for (const { message } of missing.diagnostics) {
+      assert.match(typeof message === 'string' ? message : message.value, /on server "staging"/);
+    }
 
     const registered = { connection_child_flow: [1] };
     await send({
