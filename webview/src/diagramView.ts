@@ -27,7 +27,7 @@ export class DiagramView {
     canvas.addEventListener('dblclick', (event) => this.onDoubleClick(event.target as Element));
   }
 
-  /** Lays out and draws `graph`, the `sequence`-th received; a newer call overtakes an older one still in layout. */
+  /** Lays out and draws `graph` (numbered `sequence`); a newer call overtakes an older one still in layout. */
   async show(graph: WorkflowGraph, sequence: number): Promise<void> {
     const drawing = ++this.drawing;
     const started = performance.now();

@@ -17,23 +17,24 @@ const element = (id: string): HTMLElement => {
 const view = new DiagramView(element('canvas'), element('viewport'));
 const details = element('details');
 const banner = element('banner');
-let graphsReceived = 0;
 
 function handle(message: ToWebview): void {
   switch (message.type) {
     case 'graph':
       element('title').textContent = message.title;
       element('legend').hidden = message.graph.execution === undefined;
-      void view.show(message.graph, ++graphsReceived).catch(reportError);
+      void view.show(message.graph, message.sequence).catch(reportError);
       return;
     case 'banner':
       banner.hidden = message.text === undefined;
       banner.textContent = message.text ?? '';
-      return;
+      return post({ type: 'updated' });
     case 'highlight':
-      return view.highlight(message.id);
+      view.highlight(message.id);
+      return post({ type: 'updated' });
     case 'details':
-      return renderDetails(details, message);
+      renderDetails(details, message);
+      return post({ type: 'updated' });
     case 'probe':
       return post({
         type: 'probeResult',

@@ -68,7 +68,7 @@ export class DefinitionDiagram implements vscode.Disposable {
     markDiagnostics(graph, this.diagnosticMarks());
     this.graph = graph;
     this.panel.post({ type: 'banner', text: undefined });
-    this.panel.post({ type: 'graph', graph, title: this.title(graph) });
+    this.panel.draw(graph, this.title(graph));
     this.highlighted = undefined;
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === this.document);
     if (editor) this.highlight(editor.selection.active);

@@ -4,7 +4,7 @@
  * graph is on screen.
  */
 import * as vscode from 'vscode';
-import type { FromWebview, ToWebview } from '../../../common/src/graph';
+import type { FromWebview, ToWebview, WorkflowGraph } from '../../../common/src/graph';
 import type { ExtensionServices } from '../services';
 import { showFailure } from '../ui/showFailure';
 import { diagramHtml, webviewRoot } from './webviewHtml';
@@ -15,6 +15,8 @@ export interface DiagramProbe {
   readonly selected: string | undefined;
   readonly banner: string | undefined;
   readonly details: string | undefined;
+  /** How many updates (drawings, highlights, banners, details) the page had applied when it answered. */
+  readonly updates: number;
 }
 
 /** How long a probe waits for the webview to draw the latest graph. */
@@ -25,10 +27,12 @@ export class DiagramPanel implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
   private ready = false;
   private queue: ToWebview[] = [];
+  private readonly state = new Map<'graph' | 'banner', ToWebview>();
   private graphsSent = 0;
   private graphsDrawn = 0;
   private probeCount = 0;
-  private waiters: { count: number; done: () => void }[] = [];
+  private updates = 0;
+  private waiters: { condition: () => boolean; done: () => void }[] = [];
   private readonly probes = new Map<number, (probe: DiagramProbe) => void>();
   private readonly messages = new vscode.EventEmitter<FromWebview>();
   /** Messages from the page, except the ones the panel handles itself (ready, rendered, export, error, probes). */
@@ -56,19 +60,27 @@ export class DiagramPanel implements vscode.Disposable {
     this.panel.onDidDispose(() => this.messages.dispose());
   }
 
+  /** Sends a graph to draw. */
+  draw(graph: WorkflowGraph, title: string): void {
+    this.post({ type: 'graph', graph, title, sequence: ++this.graphsSent });
+  }
+
   /** Sends a message, after the page has loaded. */
   post(message: ToWebview): void {
-    if (message.type === 'graph') this.graphsSent++;
+    // What a reloaded page needs to show the same state again.
+    if (message.type === 'graph' || message.type === 'banner') this.state.set(message.type, message);
     if (!this.ready) this.queue.push(message);
     else void this.panel.webview.postMessage(message);
   }
 
   /**
-   * The drawn SVG once the latest graph is on screen, or (`next`) once one more graph has been drawn, e.g. the next
-   * refresh of a running execution. Used by the in-VS-Code tests.
+   * What the page shows, once the latest graph is drawn, or (with `after`) once the page has applied more than
+   * `after` updates, e.g. the next refresh of a running execution or a highlight. Used by the in-VS-Code tests.
    */
-  async probe(next = false): Promise<DiagramProbe> {
-    await this.drawn(next ? this.graphsDrawn + 1 : Math.max(1, this.graphsSent));
+  async probe(after?: number): Promise<DiagramProbe> {
+    await (after === undefined
+      ? this.until(() => this.graphsDrawn >= this.graphsSent)
+      : this.until(() => this.updates > after));
     const requestId = ++this.probeCount;
     return new Promise((resolve) => {
       this.probes.set(requestId, resolve);
@@ -80,15 +92,15 @@ export class DiagramPanel implements vscode.Disposable {
     this.panel.dispose();
   }
 
-  private drawn(count: number): Promise<void> {
-    if (this.graphsDrawn >= count) return Promise.resolve();
+  private until(condition: () => boolean): Promise<void> {
+    if (condition()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`The diagram was not drawn within ${PROBE_TIMEOUT_MS} ms`)),
+        () => reject(new Error(`The diagram page did not update within ${PROBE_TIMEOUT_MS} ms`)),
         PROBE_TIMEOUT_MS,
       );
       this.waiters.push({
-        count,
+        condition,
         done: () => {
           clearTimeout(timer);
           resolve();
@@ -100,19 +112,22 @@ export class DiagramPanel implements vscode.Disposable {
   private receive(message: FromWebview): void {
     switch (message.type) {
       case 'ready':
+        // A second `ready` is a reloaded page: it starts blank, so it gets the latest graph and banner again.
+        if (this.ready) this.queue.push(...this.state.values());
         this.ready = true;
         for (const queued of this.queue.splice(0)) void this.panel.webview.postMessage(queued);
         return;
       case 'rendered':
         this.graphsDrawn = Math.max(this.graphsDrawn, message.sequence);
+        this.updated();
         this.services.log.trace(`Diagram '${this.title}': ${message.nodeCount} nodes drawn in ${message.layoutMs} ms`);
-        for (const waiter of this.waiters.filter((w) => this.graphsDrawn >= w.count)) waiter.done();
-        this.waiters = this.waiters.filter((w) => this.graphsDrawn < w.count);
         return;
+      case 'updated':
+        return this.updated();
       case 'probeResult':
         this.probes.get(message.requestId)?.({
           ...{ svg: message.svg, selected: message.selected },
-          ...{ banner: message.banner, details: message.details },
+          ...{ banner: message.banner, details: message.details, updates: this.updates },
         });
         this.probes.delete(message.requestId);
         return;
@@ -123,6 +138,13 @@ export class DiagramPanel implements vscode.Disposable {
       default:
         this.messages.fire(message);
     }
+  }
+
+  private updated(): void {
+    this.updates++;
+    const ready = this.waiters.filter((waiter) => waiter.condition());
+    this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
+    for (const waiter of ready) waiter.done();
   }
 
   private async save(format: 'svg' | 'png', data: string): Promise<void> {

@@ -59,7 +59,7 @@ export class ExecutionDiagram implements vscode.Disposable {
       const graph = buildExecutionGraph(workflow, this.definition);
       const name = workflow.workflowName ?? workflow.workflowDefinition?.name ?? 'workflow';
       this.panel.post({ type: 'banner', text: undefined });
-      this.panel.post({ type: 'graph', graph, title: `${name} · ${this.workflowId} · ${workflow.status}` });
+      this.panel.draw(graph, `${name} · ${this.workflowId} · ${workflow.status}`);
       this.panel.panel.title = `${name} (${workflow.status})`;
     } catch (error) {
       const action = `load execution ${this.workflowId}`;

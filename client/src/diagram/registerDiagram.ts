@@ -25,8 +25,8 @@ export function registerDiagram(services: ExtensionServices): void {
     vscode.commands.registerCommand('conductor.showExecutionDiagram', (target?: unknown) =>
       diagrams.showExecution(target),
     ),
-    vscode.commands.registerCommand('conductor.diagram.probe', (next?: boolean) =>
-      diagrams.active()?.panel.probe(next === true),
+    vscode.commands.registerCommand('conductor.diagram.probe', (after?: number) =>
+      diagrams.active()?.panel.probe(after),
     ),
     vscode.commands.registerCommand('conductor.diagram.clickNode', (id: string) =>
       diagrams.active()?.panel.post({ type: 'clickNode', id }),

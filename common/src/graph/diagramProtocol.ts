@@ -29,7 +29,8 @@ export interface TaskDetails {
 
 /** Extension host → webview. */
 export type ToWebview =
-  | { readonly type: 'graph'; readonly graph: WorkflowGraph; readonly title: string }
+  /** `sequence` numbers the graphs of a panel; the page echoes it in `rendered`. */
+  | { readonly type: 'graph'; readonly graph: WorkflowGraph; readonly title: string; readonly sequence: number }
   /** A message over the drawing (broken JSON, a failed refresh); undefined removes it. */
   | { readonly type: 'banner'; readonly text: string | undefined }
   /** The editor's cursor is in this node (undefined: in none). */
@@ -52,8 +53,8 @@ export type ToWebview =
 export type FromWebview =
   | { readonly type: 'ready' }
   /**
-   * A drawing is on screen: the `sequence`-th graph message (counting from 1). Graphs that a newer one overtook
-   * during layout are never drawn, so the count can jump.
+   * A drawing is on screen: the graph message numbered `sequence`. Graphs that a newer one overtook during layout
+   * are never drawn, so the numbers can jump.
    */
   | { readonly type: 'rendered'; readonly sequence: number; readonly nodeCount: number; readonly layoutMs: number }
   /** The user picked a node (click or Enter). */
@@ -67,6 +68,8 @@ export type FromWebview =
   /** `taskId` is absent for a task that has not run (skip). */
   | { readonly type: 'action'; readonly action: TaskAction; readonly ref: string; readonly taskId?: string }
   | { readonly type: 'openSubWorkflow'; readonly workflowId: string }
+  /** A highlight, banner or details message has been applied (lets tests wait for it). */
+  | { readonly type: 'updated' }
   /** The exported image: SVG text, or a PNG as a data URL. */
   | { readonly type: 'export'; readonly format: 'svg' | 'png'; readonly data: string }
   | {

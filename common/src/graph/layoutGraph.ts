@@ -68,7 +68,8 @@ export async function layoutGraph(graph: WorkflowGraph): Promise<GraphLayout> {
 function toElkNode(node: GraphNode, isContainer: boolean): ElkNode {
   if (isContainer) {
     const minWidth = textWidth(node.label) + 120;
-    return { id: node.id, layoutOptions: { ...CONTAINER_OPTIONS, 'elk.nodeSize.minimum': `(${minWidth},60)` } };
+    const size = { 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': `(${minWidth},60)` };
+    return { id: node.id, layoutOptions: { ...CONTAINER_OPTIONS, ...size } };
   }
   return { id: node.id, ...nodeSize(node) };
 }

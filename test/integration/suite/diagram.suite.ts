@@ -18,19 +18,20 @@ const orderFile = 'diagram/order_fulfillment.workflow.json';
 const demoFile = 'diagram/diagram_demo.workflow.json';
 const timeoutMs = 20_000;
 
-async function probe(next = false): Promise<DiagramProbe> {
-  const result = await vscode.commands.executeCommand<DiagramProbe | undefined>('conductor.diagram.probe', next);
+/** What the active diagram shows: once its latest graph is drawn, or once it has applied more than `after` updates. */
+async function probe(after?: number): Promise<DiagramProbe> {
+  const result = await vscode.commands.executeCommand<DiagramProbe | undefined>('conductor.diagram.probe', after);
   assert.ok(result, 'a diagram panel is open');
   return result;
 }
 
-/** Probes after each redraw until `accept` holds; fails with the last SVG after the timeout. */
+/** Probes after each update of the page until `accept` holds; fails with the last SVG after the timeout. */
 async function probeUntil(accept: (probe: DiagramProbe) => boolean, what: string): Promise<DiagramProbe> {
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!accept(last)) {
     if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}; last SVG: ${last.svg.slice(0, 2000)}`);
-    last = await probe(true);
+    last = await probe(last.updates);
   }
   return last;
 }
