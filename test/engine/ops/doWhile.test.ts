@@ -10,6 +10,7 @@ before(async () => {
     fixture('do_while_items.workflow.json'),
     fixture('do_while_orkes_items.workflow.json'),
     fixture('do_while_keep_last.workflow.json'),
+    fixture('do_while_variables.workflow.json'),
   );
 });
 after(() => h.close());
@@ -64,5 +65,14 @@ void describe('§5.8 DO_WHILE keepLastN', () => {
     assert.deepEqual(Object.keys(loop).sort(), ['4', '5', 'iteration']);
     assert.deepEqual(loop['5'], { tick: { result: 50 }, tock: {} });
     assert.deepEqual(taskOf(run, 'after').outputData, { result: 50 });
+  });
+});
+
+void describe('§5.8 DO_WHILE loopCondition input', () => {
+  void it('re-resolves the loop inputParameters for every evaluation (variables set inside the body)', async () => {
+    const run = await read(h, await start(h, 'ops_do_while_variables'));
+    assert.equal(run.status, 'COMPLETED');
+    assert.equal(taskOf(run, 'loop').outputData['iteration'], 3);
+    assert.deepEqual(taskOf(run, 'inc__3').outputData, { result: 3 });
   });
 });

@@ -13,6 +13,7 @@ import { mapTask } from '../mappers';
 import type { TaskModel } from '../model';
 import { scheduleTasks } from '../scheduling';
 import { scriptRuntime } from '../scriptRuntime';
+import { resolveInput } from '../taskFactory';
 import { finishTask, registerSystemTask, type TaskContext } from '../systemTask';
 
 type Verdict = { ok: true; value: boolean } | { ok: false; reason: string };
@@ -28,7 +29,9 @@ function finishedIteration(loop: TaskModel, context: TaskContext, n: number): Ta
 }
 
 function conditionInput(loop: TaskModel, context: TaskContext, items: unknown[] | undefined) {
-  const input: Record<string, unknown> = { ...(loop.inputData ?? {}) };
+  // Conductor resolves the loop's inputParameters again for every evaluation (variables may have changed).
+  const wfTask = loop.workflowTask;
+  const input = wfTask ? resolveInput(context.aggregate, wfTask, loop.taskId) : { ...(loop.inputData ?? {}) };
   input[loop.referenceTaskName] = loop.outputData ?? {};
   const refs = bodyRefs(loop.workflowTask?.loopOver ?? []);
   for (const task of context.aggregate.tasks) {
