@@ -69,12 +69,9 @@ function parseEntry(entry: unknown, where: string): Profile | string {
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     return `${label}: "baseUrl" must be the server URL, e.g. http://localhost:8080/api.`;
   }
-  let url: string;
-  try {
-    url = normalizeBaseUrl(baseUrl);
-  } catch (error) {
-    return `${label}: ${(error as Error).message}`;
-  }
+  const urlProblem = baseUrlProblem(baseUrl);
+  if (urlProblem !== undefined) return `${label}: ${urlProblem}`;
+  const url = normalizeBaseUrl(baseUrl);
   if (auth === undefined || auth === 'none') return { name: name.trim(), kind: 'remote', baseUrl: url, auth: 'none' };
   if (auth !== 'orkes') return `${label}: "auth" must be "none" or "orkes", not ${JSON.stringify(auth)}.`;
   if (typeof keyId !== 'string' || keyId.trim() === '') {
@@ -87,4 +84,25 @@ function parseEntry(entry: unknown, where: string): Profile | string {
 export function findProfile(profiles: readonly Profile[], name: string | undefined): Profile | undefined {
   const wanted = (name ?? LOCAL_PROFILE_NAME).trim().toLowerCase() || LOCAL_PROFILE_NAME.toLowerCase();
   return profiles.find((profile) => profile.name.toLowerCase() === wanted);
+}
+
+/** Why `name` cannot name a new profile (empty, or taken: names are compared case-insensitively), or undefined. */
+export function newProfileNameProblem(name: string, existing: readonly Profile[]): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'Enter a name, e.g. "staging".';
+  const taken = existing.find((profile) => profile.name.toLowerCase() === trimmed.toLowerCase());
+  if (!taken) return undefined;
+  return taken.kind === 'local'
+    ? `"${LOCAL_PROFILE_NAME}" is the built-in engine's name; choose another.`
+    : `A server named "${taken.name}" exists already; choose another name.`;
+}
+
+/** Why `url` cannot be a server URL, or undefined. */
+export function baseUrlProblem(url: string): string | undefined {
+  try {
+    normalizeBaseUrl(url);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

@@ -4,7 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findProfile, LOCAL_PROFILE_NAME, parseProfiles } from '../../../client/src/connection/profiles';
+import {
+  baseUrlProblem,
+  findProfile,
+  LOCAL_PROFILE_NAME,
+  newProfileNameProblem,
+  parseProfiles,
+} from '../../../client/src/connection/profiles';
 
 void describe('server profiles', () => {
   void it('has only Local when the setting is unset or empty', () => {
@@ -93,5 +99,24 @@ void describe('server profiles', () => {
     assert.equal(findProfile(profiles, ' ')?.name, LOCAL_PROFILE_NAME);
     assert.equal(findProfile(profiles, 'Dev')?.name, 'dev');
     assert.equal(findProfile(profiles, 'prod'), undefined);
+  });
+});
+
+void describe('adding a server', () => {
+  const { profiles } = parseProfiles([{ name: 'staging', baseUrl: 'http://a:1' }]);
+
+  void it('refuses empty and taken names (case-insensitive, the built-in one too)', () => {
+    assert.equal(newProfileNameProblem(' ', profiles), 'Enter a name, e.g. "staging".');
+    assert.equal(
+      newProfileNameProblem('Staging', profiles),
+      'A server named "staging" exists already; choose another name.',
+    );
+    assert.equal(newProfileNameProblem('LOCAL', profiles), '"Local" is the built-in engine\'s name; choose another.');
+    assert.equal(newProfileNameProblem('prod', profiles), undefined);
+  });
+
+  void it('checks the URL as it is typed', () => {
+    assert.equal(baseUrlProblem('https://play.orkes.io/api'), undefined);
+    assert.match(baseUrlProblem('play.orkes.io') ?? '', /must start with http:\/\/ or https:\/\//);
   });
 });

@@ -5,6 +5,7 @@
 import type { ConnectionManager } from '../../connection/connectionService';
 import type { ExtensionServices } from '../../services';
 import { ConnectionStatusBar } from '../../statusBar/connectionStatusBar';
+import { registerAddServer } from './addServer';
 import { registerRestartLocalEngine } from './restartLocalEngine';
 import { registerSelectServer } from './selectServer';
 import { registerServerSecretCommands } from './setServerSecret';
@@ -16,6 +17,7 @@ export function registerConnection(services: ExtensionServices, connections: Con
   services.context.subscriptions.push(
     statusBar,
     registerSelectServer(services, connections, statusBar),
+    registerAddServer(services, connections),
     ...registerServerSecretCommands(services, connections),
     registerRestartLocalEngine(services, connections),
     registerShowEngineLog(services),

@@ -1,7 +1,7 @@
 /**
- * `conductor.selectServer [name]`: picks the active profile (quick pick of the profiles plus "Add server…", or the
- * name given by a caller), saves it in `conductor.activeServer`, connects and probes it, and says so when the new
- * server cannot be reached.
+ * `conductor.selectServer [name]`: picks the active profile (quick pick of the profiles plus "Add server…" and "Edit
+ * servers in settings…", or the name given by a caller), saves it in `conductor.activeServer`, connects and probes
+ * it, and says so when the new server cannot be reached.
  */
 import * as vscode from 'vscode';
 import { setActiveServerName } from '../../configuration';
@@ -10,6 +10,10 @@ import type { Profile } from '../../connection/profiles';
 import type { ExtensionServices } from '../../services';
 import { SELECT_SERVER_COMMAND, type ConnectionStatusBar } from '../../statusBar/connectionStatusBar';
 import { showFailure } from '../../ui/showFailure';
+import { ADD_SERVER_COMMAND } from './addServer';
+
+const ADD_LABEL = '$(add) Add server…';
+const SETTINGS_LABEL = '$(settings-gear) Edit servers in settings…';
 
 interface ProfileItem extends vscode.QuickPickItem {
   readonly profile?: Profile;
@@ -20,17 +24,21 @@ function describe(profile: Profile): string {
   return profile.auth === 'orkes' ? `${profile.baseUrl} (Orkes key ${profile.keyId})` : profile.baseUrl;
 }
 
-async function pick(connections: ConnectionManager): Promise<Profile | 'add' | undefined> {
+async function pick(connections: ConnectionManager): Promise<Profile | 'add' | 'settings' | undefined> {
   const active = connections.activeProfile()?.name;
   const items: ProfileItem[] = connections.profiles().map((profile) => ({
     label: `${profile.name === active ? '$(check)' : '$(server)'} ${profile.name}`,
     description: describe(profile),
     profile,
   }));
-  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(add) Add server…' });
+  items.push(
+    { label: '', kind: vscode.QuickPickItemKind.Separator },
+    { label: ADD_LABEL, description: 'name, URL and authentication, step by step' },
+    { label: SETTINGS_LABEL, description: 'conductor.servers' },
+  );
   const chosen = await vscode.window.showQuickPick(items, { title: 'Conductor: select the server to work with' });
   if (!chosen) return undefined;
-  return chosen.profile ?? 'add';
+  return chosen.profile ?? (chosen.label === ADD_LABEL ? 'add' : 'settings');
 }
 
 /** Registers the command; `statusBar` is probed after a switch. */
@@ -44,8 +52,9 @@ export function registerSelectServer(
       typeof name === 'string'
         ? connections.profiles().find((profile) => profile.name === name)
         : await pick(connections);
-    if (chosen === 'add') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'conductor.servers');
+    if (chosen === 'add' || chosen === 'settings') {
+      if (chosen === 'add') await vscode.commands.executeCommand(ADD_SERVER_COMMAND);
+      else await vscode.commands.executeCommand('workbench.action.openSettings', 'conductor.servers');
       return;
     }
     if (!chosen) {
