@@ -12,6 +12,7 @@ import {
   TaskManager,
   WorkflowExecutor,
   type Workflow,
+  type WorkflowTestRequest,
 } from '@io-orkes/conductor-javascript';
 import { startHarness, until, type Harness } from './exec/engineHarness';
 import { child, parent } from './systemTasks/sdkDefinitions';
@@ -102,18 +103,24 @@ void describe('SDK WorkflowExecutor with system tasks', () => {
     assert.deepEqual(done.output, { doubled: 2, receipt: 'R-C2', lastStep: 3 });
   });
 
-  void it('testWorkflow runs the definition with mocks and no workers', async () => {
-    const run = await executor.testWorkflow({
+  void it('testWorkflow runs an inline definition, and a registered one by name, with mocks and no workers', async () => {
+    const taskRefToMockOutput: WorkflowTestRequest['taskRefToMockOutput'] = {};
+    for (const i of [1, 2, 3]) taskRefToMockOutput[`step__${i}`] = [{ status: 'COMPLETED', output: { i } }];
+    const inline = await executor.testWorkflow({
       name: 'sdk_parent',
       workflowDef: parent,
       input: { n: 5, kind: 'other' },
-      taskRefToMockOutput: {
-        step__1: [{ status: 'COMPLETED', output: { i: 1 } }],
-        step__2: [{ status: 'COMPLETED', output: { i: 2 } }],
-        step__3: [{ status: 'COMPLETED', output: { i: 3 } }],
-      },
+      taskRefToMockOutput,
     });
-    assert.equal(run.status, 'COMPLETED');
-    assert.deepEqual(run.output, { doubled: 10, receipt: null, lastStep: 3 });
+    assert.equal(inline.status, 'COMPLETED');
+    assert.deepEqual(inline.output, { doubled: 10, receipt: null, lastStep: 3 });
+    // The SDK's own integration scenario: a definition registered beforehand, named in the request.
+    const byName = await executor.testWorkflow({
+      name: 'sdk_parent',
+      input: { n: 4, kind: 'other' },
+      taskRefToMockOutput,
+    });
+    assert.equal(byName.status, 'COMPLETED');
+    assert.deepEqual(byName.output, { doubled: 8, receipt: null, lastStep: 3 });
   });
 });
