@@ -142,10 +142,11 @@ suite('Diagram', () => {
     // outerHTML re-serializes the renderer's `&#62;` as `&gt;`.
     assert.match(svg, /class="edge kind-case taken" data-edge="route-(&gt;|&#62;)explode:fail"/);
     assert.match(svg, />2\/2</, 'the loop shows its two iterations');
+    await snap('diagram-execution-failed');
     await vscode.commands.executeCommand('conductor.diagram.clickNode', 'explode');
     const shown = await probeUntil((p) => p.details?.includes('Rerun from this task') === true, 'the details');
     assert.match(shown.details ?? '', /diagram demo failure/);
-    await snap('diagram-execution-failed');
+    await snap('diagram-execution-details');
   });
 
   test('refreshes a running execution until its WAIT task completes', async () => {
