@@ -24,32 +24,31 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
   private readonly changed = new vscode.EventEmitter<ExecutionsTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private pages = new ExecutionPages();
-  private filterValue: ExecutionFilter = {};
   private nodes = new Map<string, ExecutionNode>();
   private profileName = '';
   // Loads run one after the other so a poll and a "Load more…" never interleave their pages.
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly connections: ConnectionService) {}
+  constructor(
+    private readonly connections: ConnectionService,
+    private filterValue: ExecutionFilter = {},
+  ) {}
 
   /** The filter in force. */
   get filter(): ExecutionFilter {
     return this.filterValue;
   }
 
-  /** True when a listed execution is still running, so polling has something to show. */
-  get hasRunning(): boolean {
-    return this.pages.snapshot().executions.some((execution) => execution.status === 'RUNNING');
+  /** True when polling could show something new: a listed execution still runs, or the last load failed. */
+  get wantsPolling(): boolean {
+    const { executions, error } = this.pages.snapshot();
+    return error !== undefined || executions.some((execution) => execution.status === 'RUNNING');
   }
 
-  /** True when the last load failed. */
-  get hasError(): boolean {
-    return this.pages.snapshot().error !== undefined;
-  }
-
-  /** Re-reads the listed executions (and, through VS Code, the expanded ones' tasks). */
-  refresh(): Promise<void> {
-    return this.load('reload');
+  /** Re-reads the listed executions (and, through VS Code, the expanded ones' tasks); false when that failed. */
+  async refresh(): Promise<boolean> {
+    await this.load('reload');
+    return this.pages.snapshot().error === undefined;
   }
 
   /** Lists the first page of a new filter. */
@@ -66,7 +65,8 @@ export class ExecutionsTree implements vscode.TreeDataProvider<ExecutionsTreeNod
   /** Another profile or a lost connection drops the list; VS Code reads it again only while the view is shown. */
   connectionChanged(connection: Connection | undefined): void {
     const sameServer = connection !== undefined && connection.profile.name === this.profileName;
-    if (sameServer && this.pages.snapshot().loaded && !this.hasError) return;
+    const { loaded, error } = this.pages.snapshot();
+    if (sameServer && loaded && error === undefined) return;
     this.pages = new ExecutionPages();
     this.nodes = new Map();
     this.changed.fire(undefined);

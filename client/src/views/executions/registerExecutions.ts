@@ -9,24 +9,25 @@ import { InputEditors } from '../../input/inputEditors';
 import { registerExecutionCommands } from '../../commands/executions/registerExecutionCommands';
 import { registerStartCommands } from '../../commands/start/registerStartCommands';
 import type { ExecutionsContext } from '../../commands/executions/executionsContext';
-import { describeFilter } from './executionFilter';
+import { describeFilter, type ExecutionFilter } from './executionFilter';
 import { EXECUTION_SCHEME, ExecutionDocuments } from './executionDocuments';
 import { ExecutionPoller } from './executionPoller';
 import { ExecutionsTree } from './executionsTree';
 
+const FILTER_KEY = 'conductor.executionsFilter';
+
 /** Registers the view and every executions and start command. */
 export function registerExecutions(services: ExtensionServices): void {
   const { subscriptions } = services.context;
-  const tree = new ExecutionsTree(services.connections);
+  // The filter outlives a reload of the window, per workspace.
+  const state = services.context.workspaceState;
+  const tree = new ExecutionsTree(services.connections, state.get<ExecutionFilter>(FILTER_KEY) ?? {});
   const view = vscode.window.createTreeView('conductor.executions', { treeDataProvider: tree, showCollapseAll: true });
   const documents = new ExecutionDocuments(services.connections);
   const inputs = new InputEditors(vscode.Uri.joinPath(services.context.globalStorageUri, 'inputs'));
   const poller = new ExecutionPoller({
-    wantsPolling: () => tree.hasRunning || tree.hasError,
-    poll: async () => {
-      await tree.refresh();
-      return !tree.hasError;
-    },
+    wantsPolling: () => tree.wantsPolling,
+    poll: () => tree.refresh(),
   });
   subscriptions.push(tree, view, documents, inputs, poller);
   subscriptions.push(
@@ -35,11 +36,13 @@ export function registerExecutions(services: ExtensionServices): void {
     view.onDidChangeVisibility((event) => poller.setVisible(event.visible)),
     tree.onDidChangeTreeData(() => {
       view.description = describeFilter(tree.filter) || undefined;
+      void state.update(FILTER_KEY, tree.filter);
       poller.kick();
     }),
     services.connections.onDidChangeConnection((connection) => tree.connectionChanged(connection)),
   );
   poller.setVisible(view.visible);
+  view.description = describeFilter(tree.filter) || undefined;
   const context: ExecutionsContext = { services, tree, view, documents, inputs };
   registerExecutionCommands(context);
   registerStartCommands(context);
