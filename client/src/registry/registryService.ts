@@ -1,8 +1,9 @@
 /**
  * Keeps what the active profile has registered and tells the language server (`conductor/registeredDefinitions`):
- * read on every (re)connect and on `refresh()` (the refresh command; register/unregister commands call it), dropped
- * on disconnect. When it cannot be read, or `conductor.validation.checkRegistered` is off, the server is told
- * "unknown", so no warning claims something is missing (and nothing is fetched while it is off).
+ * read on every (re)connect, on `refresh()` (the refresh command; register/unregister commands call it) and when the
+ * window regains focus after a minute (others may have registered meanwhile), dropped on disconnect. When it cannot
+ * be read, or `conductor.validation.checkRegistered` is off, the server is told "unknown", so no warning claims
+ * something is missing (and nothing is fetched while it is off).
  */
 import * as vscode from 'vscode';
 import { errorMessage } from '../api';
@@ -14,6 +15,9 @@ import { REGISTERED_DEFINITIONS_NOTIFICATION } from '../../../server/src/service
 import type { RegisteredDefinitionsParams } from '../../../server/src/service/registeredDefinitions';
 import { fetchRegistrySnapshot, toRegisteredDefinitions, type RegistrySnapshot } from './registrySnapshot';
 
+/** How old the registrations may be before regaining focus reads them again. */
+const STALE_AFTER_MS = 60_000;
+
 /** The active profile's registrations. */
 export class RegistryService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<RegistrySnapshot | undefined>();
@@ -21,6 +25,8 @@ export class RegistryService implements vscode.Disposable {
   private latest: RegistrySnapshot | undefined;
   /** Bumped per read, so an older read that finishes late never replaces a newer one. */
   private reads = 0;
+  /** When the last read started (epoch ms). */
+  private readAt = 0;
   /** Fires after each read or reset, once the language server has been told. */
   readonly onDidChange = this.changed.event;
 
@@ -32,6 +38,11 @@ export class RegistryService implements vscode.Disposable {
     this.subscriptions = [
       connections.onDidChangeConnection((connection) => void this.load(connection)),
       onCheckRegisteredChanged(() => void this.load(connections.current())),
+      // Others may register from elsewhere (SDKs, the UI): re-read when the user comes back, at most once a minute.
+      vscode.window.onDidChangeWindowState((state) => {
+        const current = connections.current();
+        if (state.focused && current && Date.now() - this.readAt > STALE_AFTER_MS) void this.load(current);
+      }),
     ];
     const current = connections.current();
     if (current) void this.load(current);
@@ -55,6 +66,7 @@ export class RegistryService implements vscode.Disposable {
 
   private async load(connection: Connection | undefined, rethrow = false): Promise<RegistrySnapshot | undefined> {
     const read = ++this.reads;
+    this.readAt = Date.now();
     if (!connection || !isCheckRegisteredEnabled()) return this.publish(read, undefined);
     try {
       const snapshot = await fetchRegistrySnapshot(connection.client, connection.profile.name);
