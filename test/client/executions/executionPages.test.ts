@@ -1,6 +1,7 @@
 /**
  * Paging of the Executions view ("Load more…") against the real engine, and what the view keeps and says when the
- * server fails: the engine stopped (no answer) and a 500 from a loopback fake server (the engine cannot produce one).
+ * server fails: the engine stopped (no answer), and from loopback fake servers for what the engine cannot produce:
+ * a server that never answers, a rejected Orkes key (401) and a 500.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,6 +68,32 @@ void describe('failures', () => {
     assert.match(snapshot.error ?? '', /Could not reach .*127\.0\.0\.1.*Is the server running\?/);
     assert.equal(snapshot.executions.length, 1);
     assert.equal(pages.hasMore, false, 'no "Load more" under an error');
+  });
+
+  void it('a server that never answers: the error names the timeout instead of hanging (fake server)', async () => {
+    const hanging: (() => void)[] = [];
+    const fake = await startFakeServer((_request, response) => void hanging.push(() => response.end()));
+    try {
+      const pages = new ExecutionPages();
+      await pages.reset(new ConductorClient({ profile: 'slow', baseUrl: fake.url, timeoutMs: 200 }), {});
+      assert.match(pages.snapshot().error ?? '', /no answer within 0.2 s/);
+    } finally {
+      for (const release of hanging) release();
+      await fake.close();
+    }
+  });
+
+  void it('a rejected Orkes key: the error names the profile and the key id (fake Orkes server)', async () => {
+    const fake = await startFakeServer((_request, response) => sendJson(response, 401, { message: 'bad key' }));
+    try {
+      const auth = { kind: 'orkes' as const, keyId: 'key-1', keySecret: 'wrong' };
+      const pages = new ExecutionPages();
+      await pages.reset(new ConductorClient({ profile: 'Orkes dev', baseUrl: fake.url, auth }), {});
+      assert.match(pages.snapshot().error ?? '', /Profile "Orkes dev": the server rejected key id "key-1" \(401\)/);
+      assert.ok(!(pages.snapshot().error ?? '').includes('wrong'), 'the secret never appears in a message');
+    } finally {
+      await fake.close();
+    }
   });
 
   void it('a 500 keeps its server message, and the next good answer clears the error', async () => {
