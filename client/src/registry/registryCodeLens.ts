@@ -46,11 +46,12 @@ class RegistryCodeLensProvider implements vscode.CodeLensProvider, vscode.Dispos
     this.changed.dispose();
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     const snapshot = this.registry.snapshot;
     const workflow = snapshot && identity(document.getText());
-    const registered = workflow && snapshot.workflows.get(workflow.name)?.get(workflow.version);
-    if (!workflow || !registered || !definitionsDiffer(workflow.value, registered)) return [];
+    if (!workflow || snapshot.workflows.get(workflow.name)?.includes(workflow.version) !== true) return [];
+    const registered = await snapshot.definition(workflow.name, workflow.version);
+    if (!registered || !definitionsDiffer(workflow.value, registered)) return [];
     const command: vscode.Command = {
       title: differsTitle(snapshot.profile, workflow.version),
       command: COMPARE_WITH_REGISTERED_COMMAND,

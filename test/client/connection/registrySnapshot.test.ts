@@ -1,7 +1,8 @@
 /**
  * What the registry reads from a server (the real engine, in process) and the "differs from registered" comparison:
  * a file is the same as its registered version although the server filled in defaults and audit fields (§1.1), and
- * differs once something a user wrote changed, including values inside input maps.
+ * differs once something a user wrote changed, including values inside input maps. A loopback fake stands in for a
+ * server without `names-and-versions` (older Conductor), which the engine cannot play.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +11,7 @@ import { ConductorClient } from '../../../client/src/api';
 import { definitionsDiffer } from '../../../client/src/registry/normalizeDefinition';
 import { fetchRegistrySnapshot, toRegisteredDefinitions } from '../../../client/src/registry/registrySnapshot';
 import { createEngine, type Engine } from '../../../engine/src/engine';
+import { sendJson, startFakeServer } from '../clientHarness';
 
 let engine: Engine;
 let client: ConductorClient;
@@ -36,7 +38,9 @@ after(() => engine.close());
 void describe('registry snapshot', () => {
   void it('reads every workflow version and task definition, and the compact payload for the server', async () => {
     const snapshot = await fetchRegistrySnapshot(client, 'Local');
-    assert.deepEqual([...(snapshot.workflows.get('order_flow')?.keys() ?? [])].sort(), [1, 3]);
+    assert.deepEqual(snapshot.workflows.get('order_flow'), [1, 3]);
+    assert.equal((await snapshot.definition('order_flow', 3))?.version, 3);
+    assert.equal(await snapshot.definition('order_flow', 2), undefined);
     assert.deepEqual(toRegisteredDefinitions(snapshot), {
       profile: 'Local',
       workflows: { order_flow: [1, 3] },
@@ -58,6 +62,23 @@ void describe('registry snapshot', () => {
     const task = { ...file.tasks[0], inputParameters: { amount: '${workflow.input.amount}', dryRun: false } };
     assert.equal(definitionsDiffer({ ...file, tasks: [task, ...file.tasks.slice(1)] }, stored), true);
     assert.equal(definitionsDiffer({ ...file, restartable: false }, stored), true);
+  });
+
+  void it('falls back to the full list on a server without names-and-versions (404)', async () => {
+    const stored = await client.metadata.getWorkflowDef('order_flow', 1);
+    const old = await startFakeServer((request, response) => {
+      if (request.url.endsWith('/names-and-versions')) return sendJson(response, 404, { message: 'Not found' });
+      sendJson(response, 200, request.url.startsWith('/api/metadata/workflow') ? [stored] : [{ name: 'charge_card' }]);
+    });
+    try {
+      const snapshot = await fetchRegistrySnapshot(new ConductorClient({ profile: 'old', baseUrl: old.url }), 'old');
+      assert.deepEqual(toRegisteredDefinitions(snapshot).workflows, { order_flow: [1] });
+      const requests = old.requests.length;
+      assert.deepEqual(await snapshot.definition('order_flow', 1), stored);
+      assert.equal(old.requests.length, requests, 'the definitions of the full list are kept, not fetched again');
+    } finally {
+      await old.close();
+    }
   });
 
   void it('fails with the server reason when it cannot be read', async () => {
