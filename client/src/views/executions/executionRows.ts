@@ -14,7 +14,7 @@ export interface Row {
 
 /** An execution: `name v1` with its status and start time; the tooltip has ids, times and the failure reason. */
 export function executionRow(summary: WorkflowSummary): Row {
-  const started = summary.startTime ? shortTime(summary.startTime) : '';
+  const started = summary.startTime ? startedAt(summary.startTime) : '';
   const lines = [
     `**${summary.workflowType}** v${summary.version} — ${summary.status}`,
     `id \`${summary.workflowId}\``,
@@ -54,8 +54,12 @@ export function orderedTasks(workflow: Workflow): Task[] {
   return [...(workflow.tasks ?? [])].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 }
 
-// Summaries carry `yyyy-MM-ddTHH:mm:ss.SSSZ` (§1.8); the view shows the time of day in UTC, compactly.
-function shortTime(isoTime: string): string {
-  const match = /T(\d\d:\d\d:\d\d)/.exec(isoTime);
-  return match?.[1] ? `${match[1]} UTC` : isoTime;
+/**
+ * When an execution started, as the user reads clocks: the local time of day for today's, date and time otherwise.
+ * Summaries carry `yyyy-MM-ddTHH:mm:ss.SSSZ` in GMT (§1.8); text that is no date is shown as it is.
+ */
+export function startedAt(isoTime: string, now = new Date()): string {
+  const time = new Date(isoTime);
+  if (Number.isNaN(time.getTime())) return isoTime;
+  return time.toDateString() === now.toDateString() ? time.toLocaleTimeString() : time.toLocaleString();
 }
