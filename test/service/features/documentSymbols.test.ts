@@ -3,7 +3,14 @@ import { describe, it } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
 import { getFeatureModel } from '../../../server/src/service/features/featureModel';
+import type { Range } from 'vscode-languageserver-types';
 import { assertGolden, fixtureFromText, loadFixture, textAt } from './featureFixtures';
+import type { Fixture } from './featureFixtures';
+
+/** A range as document offsets. */
+function textRange(fixture: Fixture, range: Range): { start: number; end: number } {
+  return { start: fixture.document.offsetAt(range.start), end: fixture.document.offsetAt(range.end) };
+}
 
 /** A compact outline for goldens: `name [detail]` with nested children. */
 function outline(symbols: readonly DocumentSymbol[] | undefined): unknown[] {
@@ -26,6 +33,18 @@ void describe('document symbols', () => {
     assert.ok(first);
     assert.equal(textAt(fixture, first.selectionRange), '"get_order"');
     assert.ok(textAt(fixture, first.range).startsWith('{') && textAt(fixture, first.range).endsWith('}'));
+  });
+
+  void it('every selection range lies inside its symbol range, case and branch groups included', () => {
+    const fixture = loadFixture('refs/shipping.workflow.json');
+    const inside = (symbols: readonly DocumentSymbol[] | undefined): number =>
+      (symbols ?? []).reduce((count, symbol) => {
+        const range = textRange(fixture, symbol.range);
+        const selection = textRange(fixture, symbol.selectionRange);
+        assert.ok(range.start <= selection.start && selection.end <= range.end, `${symbol.name}: selection outside`);
+        return count + 1 + inside(symbol.children);
+      }, 0);
+    assert.ok(inside(getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed))) > 5);
   });
 
   void it('lists each task definition of an array file', () => {

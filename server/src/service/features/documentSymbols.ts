@@ -69,11 +69,13 @@ function containerOf(
   let group = groups.get(key);
   const list = model.nodeAt(entry.listPath);
   if (!group && list) {
+    // A case list's symbol spans its property (`"fedex": […]`) so that its name, the key, lies inside it.
+    const property = list.parent?.type === 'property' ? list.parent : undefined;
     group = DocumentSymbol.create(
       groupName(entry),
       undefined,
       SymbolKind.Namespace,
-      nodeRange(document, list),
+      nodeRange(document, property ?? list),
       keyRange(document, list),
       [],
     );
