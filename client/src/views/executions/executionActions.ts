@@ -24,6 +24,8 @@ export const EXECUTION_ACTIONS: Readonly<Record<string, readonly WorkflowStatus[
   'conductor.skipTask': ['RUNNING'],
   'conductor.deleteExecution': WORKFLOW_STATUSES,
   'conductor.openExecutionJson': WORKFLOW_STATUSES,
+  // Registered by the diagram feature; also offered inline there.
+  'conductor.showExecutionDiagram': WORKFLOW_STATUSES,
   'conductor.copyExecutionId': WORKFLOW_STATUSES,
 };
 
