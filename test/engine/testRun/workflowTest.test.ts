@@ -80,7 +80,21 @@ void describe('test runs: bad requests (§2.6)', () => {
     ],
     ['a negative executionTime', (b) => (b['taskRefToMockOutput'] = { task1: [{ executionTime: -1 }] }), /0 or more/],
     ['a missing name and definition', (b) => (delete b['name'], delete b['workflowDef']), /Validation failed/],
+    [
+      'an inline definition that would not register (duplicate references)',
+      (b) => {
+        const def = b['workflowDef'] as { tasks: { taskReferenceName: string }[] };
+        def.tasks.forEach((task) => (task.taskReferenceName = 'same'));
+      },
+      /should be unique across tasks/,
+    ],
+    ['a sub-workflow plan that is not an object', (b) => (b['subWorkflowTestRequest'] = { pay: [] }), /pay must be/],
   ];
+  void it('answers 400 for a body that is not a JSON object', async () => {
+    const answer = await h.call('POST', '/api/workflow/test', [1, 2]);
+    assert.equal(answer.status, 400);
+    assert.match(answer.text, /WorkflowTestRequest/);
+  });
   for (const [what, spoil, message] of cases) {
     void it(`answers 400 for ${what}`, async () => {
       const body = testRequest('two_simple');
