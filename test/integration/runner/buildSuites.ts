@@ -1,8 +1,10 @@
 /**
- * Bundles what runs inside VS Code: the extension and its language server (into `dist/`, as `esbuild.mjs` does) and
+ * Bundles what runs inside VS Code: the extension's `dist/` (through `esbuild.mjs` itself) and
  * the in-VS-Code test entry plus suites (into `out/integration/`). `vscode` stays external (the extension host
  * provides it), and so does mocha (ESM-only, loaded from node_modules at run time).
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -22,23 +24,21 @@ const common: BuildOptions = {
   mainFields: ['module', 'main'],
 };
 
-/** Builds the extension bundles the suites load from `dist/`. */
+/**
+ * Builds every bundle the extension loads from `dist/` with the project's own `esbuild.mjs` (extension, language
+ * server, the engine the Local profile starts, the diagram webview, and the .wasm files), so the suites run exactly
+ * what `npm run build` produces and never a stale engine or webview.
+ */
 export async function buildExtension(): Promise<void> {
-  await Promise.all([
-    build({
-      ...common,
-      entryPoints: [join(repoRoot, 'client/src/extension.ts')],
-      outfile: join(repoRoot, 'dist/extension.js'),
-      external: ['vscode'],
-      logLevel: 'error',
-    }),
-    build({
-      ...common,
-      entryPoints: [join(repoRoot, 'server/src/main.ts')],
-      outfile: join(repoRoot, 'dist/server.js'),
-      logLevel: 'error',
-    }),
-  ]);
+  const child = spawn(process.execPath, [join(repoRoot, 'esbuild.mjs')], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`node esbuild.mjs failed (exit ${String(code)}):\n${output}`);
 }
 
 /**
