@@ -1,5 +1,5 @@
-// Runs the benchmarks in bench/ (TypeScript through tsx), one process each: validate.ts, engine.ts, keystroke.ts.
-// Usage: npm run bench [-- --only validate|engine|keystroke] [-- --cpu-prof] [-- <options of the selected bench>]
+// Runs the benchmarks in bench/ (TypeScript through tsx), one process each: validate, engine, keystroke, diagram.
+// Usage: npm run bench [-- --only validate|engine|keystroke|diagram] [-- --cpu-prof] [-- <options of the selected bench>]
 // `--cpu-prof` is passed to node, which writes a .cpuprofile per run into the current directory. Other options go
 // to the selected bench only (validate: --runs N; engine: --workflows N --concurrency N --tasks N; keystroke:
 // --edits N), so pass them together with --only.
@@ -11,9 +11,9 @@ const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const nodeFlags = args.filter((arg) => arg === '--cpu-prof');
 const benchArgs = args.filter((arg, i) => arg !== '--cpu-prof' && i !== onlyIndex && i !== onlyIndex + 1);
-const benches = ['validate', 'engine', 'keystroke'].filter((name) => (only ? name === only : true));
+const benches = ['validate', 'engine', 'keystroke', 'diagram'].filter((name) => (only ? name === only : true));
 if (benches.length === 0) {
-  console.error(`Unknown bench '${only}': use --only validate, engine or keystroke`);
+  console.error(`Unknown bench '${only}': use --only validate, engine, keystroke or diagram`);
   process.exit(2);
 }
 
