@@ -9,6 +9,8 @@ import * as assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { ConductorExtensionApi } from '../../../client/src/extension';
+import { ConductorClient } from '../../../client/src/api';
+import type { Connection, ConnectionService } from '../../../client/src/connection/connection';
 import type { DefinitionNode } from '../../../client/src/views/definitions/definitionsProvider';
 import { EventsAndSchedulesProvider } from '../../../client/src/views/definitions/eventsAndSchedulesProvider';
 import {
@@ -32,6 +34,26 @@ function labelOf(node: vscode.TreeItem): string {
   return typeof node.label === 'string' ? node.label : (node.label?.label ?? '');
 }
 
+/**
+ * The extension's connections with a REST client of this bundle: the suite is bundled apart from the extension, so
+ * errors thrown by the extension's copy of the client would fail the providers' `instanceof ConductorApiError`.
+ * Same profile, same server; only the module copy differs.
+ */
+function suiteConnections(connections: ConnectionService): ConnectionService {
+  const local = (connection: Connection): Connection => ({
+    profile: connection.profile,
+    client: new ConductorClient({ profile: connection.profile.name, baseUrl: connection.profile.baseUrl }),
+  });
+  return {
+    onDidChangeConnection: connections.onDidChangeConnection,
+    current: () => {
+      const connection = connections.current();
+      return connection && local(connection);
+    },
+    connect: async () => local(await connections.connect()),
+  };
+}
+
 /** A port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -44,11 +66,13 @@ async function closedPort(): Promise<number> {
 suite('Definitions', () => {
   let api: ConductorExtensionApi;
   let workflows: WorkflowDefinitionsProvider;
+  let connections: ConnectionService;
 
   suiteSetup(async () => {
     api = (await activateExtension()).exports as ConductorExtensionApi;
     await api.connections.connect();
-    workflows = new WorkflowDefinitionsProvider(api.connections);
+    connections = suiteConnections(api.connections);
+    workflows = new WorkflowDefinitionsProvider(connections);
   });
 
   async function versionNode(name: string, version: number): Promise<WorkflowVersionNode | undefined> {
@@ -75,7 +99,7 @@ suite('Definitions', () => {
       );
     }
     assert.ok(await versionNode('payment_processing', 1), 'payment_processing v1 is listed');
-    const taskDefs = await new TaskDefinitionsProvider(api.connections).getChildren();
+    const taskDefs = await new TaskDefinitionsProvider(connections).getChildren();
     const labels = taskDefs.map(labelOf);
     assert.ok(labels.includes('authorize_payment') && labels.includes('capture_payment'), `got ${labels.join(', ')}`);
     await vscode.commands.executeCommand('workbench.view.extension.conductor');
@@ -109,7 +133,7 @@ suite('Definitions', () => {
   });
 
   test('downloads a registered task definition into the workspace', async () => {
-    const taskDefs = await new TaskDefinitionsProvider(api.connections).getChildren();
+    const taskDefs = await new TaskDefinitionsProvider(connections).getChildren();
     const node = taskDefs.find((each) => each.label === 'capture_payment');
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('conductor.downloadDefinition', node);
     assert.ok(uri instanceof vscode.Uri && uri.path.endsWith('/capture_payment.taskdef.json'), `saved as ${uri?.path}`);
@@ -152,7 +176,7 @@ suite('Definitions', () => {
     for (const file of ['definitions/itest_payments.event.json', 'definitions/itest_hourly.schedule.json']) {
       await vscode.commands.executeCommand('conductor.registerDefinition', workspaceUri(file), confirmed);
     }
-    const view = new EventsAndSchedulesProvider(api.connections);
+    const view = new EventsAndSchedulesProvider(connections);
     const child = async <T extends DefinitionNode>(group: 'events' | 'schedules', type: new (...a: never[]) => T) =>
       (await view.getChildren(new GroupNode(group))).find((node): node is T => node instanceof type);
     assert.equal((await child('events', EventHandlerNode))?.contextValue, 'eventHandler.active');
@@ -179,10 +203,10 @@ suite('Definitions', () => {
     const file = workspaceUri('examples/payment_processing.workflow.json');
     assert.equal(await vscode.commands.executeCommand('conductor.unregisterDefinitionFile', file, confirmed), true);
     assert.equal(await versionNode('payment_processing', 1), undefined);
-    const taskDefs = await new TaskDefinitionsProvider(api.connections).getChildren();
+    const taskDefs = await new TaskDefinitionsProvider(connections).getChildren();
     const node = taskDefs.find((each) => each.label === 'authorize_payment');
     assert.equal(await vscode.commands.executeCommand('conductor.unregisterDefinition', node, confirmed), true);
-    const left = (await new TaskDefinitionsProvider(api.connections).getChildren()).map(labelOf);
+    const left = (await new TaskDefinitionsProvider(connections).getChildren()).map(labelOf);
     assert.ok(!left.includes('authorize_payment'), `still listed: ${left.join(', ')}`);
   });
 
