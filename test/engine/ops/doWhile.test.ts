@@ -11,6 +11,7 @@ before(async () => {
     fixture('do_while_orkes_items.workflow.json'),
     fixture('do_while_keep_last.workflow.json'),
     fixture('do_while_variables.workflow.json'),
+    fixture('do_while_fork.workflow.json'),
   );
 });
 after(() => h.close());
@@ -74,5 +75,20 @@ void describe('§5.8 DO_WHILE loopCondition input', () => {
     assert.equal(run.status, 'COMPLETED');
     assert.equal(taskOf(run, 'loop').outputData['iteration'], 3);
     assert.deepEqual(taskOf(run, 'inc__3').outputData, { result: 3 });
+  });
+});
+
+void describe('§5.7 / §5.8 joins inside a DO_WHILE', () => {
+  void it('JOIN and EXCLUSIVE_JOIN wait on the refs of their own iteration (ref__N)', async () => {
+    const id = await start(h, 'ops_do_while_fork');
+    await finish(h, id, 'left', 'COMPLETED', { side: 'a' });
+    let run = await read(h, id);
+    assert.deepEqual(taskOf(run, 'join__1').outputData, { left__1: { side: 'a' }, right__1: { result: 'r' } });
+    assert.equal(taskOf(run, 'pick__1').status, 'COMPLETED');
+    assert.equal(taskOf(run, 'join__2').status, 'IN_PROGRESS', 'iteration 2 waits for its own left__2');
+    await finish(h, id, 'left', 'COMPLETED', { side: 'b' });
+    run = await read(h, id);
+    assert.equal(run.status, 'COMPLETED');
+    assert.deepEqual(refs(run).slice(-4), ['join__2', 'route__2', 'on_b__2', 'pick__2']);
   });
 });
