@@ -1,12 +1,13 @@
 /**
- * One diagram webview panel: creates it with the page and its CSP, queues messages until the page is ready, saves
- * exports through a save dialog, reports webview errors, and answers test probes (the drawn SVG) once the latest
+ * One diagram webview panel: creates it with the page and its CSP, queues messages until the page is ready, hands
+ * exports to `saveExport`, reports webview errors, and answers test probes (the drawn SVG) once the latest
  * graph is on screen.
  */
 import * as vscode from 'vscode';
 import type { FromWebview, ToWebview, WorkflowGraph } from '../../../common/src/graph';
 import type { ExtensionServices } from '../services';
 import { showFailure } from '../ui/showFailure';
+import { saveExport } from './saveExport';
 import { diagramHtml, webviewRoot } from './webviewHtml';
 
 /** What a test probe sees. */
@@ -132,7 +133,7 @@ export class DiagramPanel implements vscode.Disposable {
         this.probes.delete(message.requestId);
         return;
       case 'export':
-        return void this.save(message.format, message.data);
+        return void saveExport(this.services, this.title, message.format, message.data);
       case 'error':
         return void showFailure(this.services, `draw the diagram '${this.title}'`, new Error(message.message));
       default:
@@ -145,27 +146,5 @@ export class DiagramPanel implements vscode.Disposable {
     const ready = this.waiters.filter((waiter) => waiter.condition());
     this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
     for (const waiter of ready) waiter.done();
-  }
-
-  private async save(format: 'svg' | 'png', data: string): Promise<void> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const name = `${this.title.replace(/[^\w.-]+/g, '_')}.${format}`;
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
-    });
-    if (!target) return;
-    try {
-      const bytes =
-        format === 'svg'
-          ? new TextEncoder().encode(data)
-          : Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64');
-      await vscode.workspace.fs.writeFile(target, bytes);
-      void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(target)}`);
-    } catch (error) {
-      void showFailure(this.services, `save the diagram to ${target.fsPath}`, error, {
-        retry: () => this.save(format, data),
-      });
-    }
   }
 }

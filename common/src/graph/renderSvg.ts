@@ -95,7 +95,8 @@ function renderContainer(node: GraphNode, box: Box, classes: string, chosen: num
   return (
     `<g class="${classes} container" data-id="${escape(node.id)}"><title>${escape(tooltip(node))}</title>` +
     `<rect class="shape" x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="8"/>` +
-    text('title', x + 12, y + 18, fitText(node.label, w - 110), 'start') +
+    // The title leaves room for the iteration picker only when there is one.
+    text('title', x + 12, y + 18, fitText(node.label, w - (picker ? 110 : 24)), 'start') +
     text('detail', x + 12, y + CONTAINER_HEADER - 10, fitText(secondLine(node), w - 24), 'start') +
     `${picker}${badge(node, x + w, y)}</g>`
   );
