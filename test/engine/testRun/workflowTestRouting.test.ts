@@ -61,6 +61,16 @@ void describe('test runs: failures, retries, timeouts and sub-workflows (§5.3, 
     assert.deepEqual(run.output, { attempt: 2 });
   });
 
+  void it('a timed FAILED mock (executionTime) is retried like an untimed one, its attempt back-dated', async () => {
+    const body = testRequest('retries');
+    body.taskRefToMockOutput = { flaky: [{ status: 'FAILED', executionTime: 2000 }, { status: 'COMPLETED' }] };
+    const run = await runTest(h, body);
+    assert.equal(run.status, 'COMPLETED');
+    assert.deepEqual(taskStates(run), ['flaky:FAILED', 'flaky:COMPLETED']);
+    const first = run.tasks?.[0];
+    assert.ok(first && (first.endTime ?? 0) - (first.startTime ?? 0) >= 2000, 'the attempt took executionTime');
+  });
+
   void it('failed attempts beyond retryCount fail the run with the task in failedReferenceTaskNames', async () => {
     const body = testRequest('retries');
     body.taskRefToMockOutput = { flaky: [{ status: 'FAILED' }, { status: 'FAILED' }] };
