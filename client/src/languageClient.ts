@@ -58,16 +58,18 @@ export class LanguageClientHost {
     );
   }
 
-  /** Starts the server; a failure is logged and shown with "Open Output", never thrown. */
-  async start(): Promise<void> {
+  /** Starts the server; false after a failure, which is logged and shown with "Open Output", never thrown. */
+  async start(): Promise<boolean> {
     try {
       const client = createClient(this.context, this.log, this.watcher);
       await client.start();
       this.client = client;
       for (const [method, params] of this.replay) await client.sendNotification(method, params);
       this.log.info('Conductor language server started');
+      return true;
     } catch (error) {
       this.reportFailure('start the Conductor language server', error);
+      return false;
     }
   }
 
@@ -89,8 +91,7 @@ export class LanguageClientHost {
   private async restart(): Promise<void> {
     // A failed stop (a crashed server) must not prevent the fresh start.
     await this.stop();
-    await this.start();
-    this.log.info('Conductor language server restarted: conductor.definitions.include changed');
+    if (await this.start()) this.log.info('Conductor language server restarted: conductor.definitions.include changed');
   }
 
   private reportFailure(action: string, error: unknown): void {
