@@ -111,6 +111,13 @@ export class DiagramView {
     if (child !== undefined) post({ type: 'openSubWorkflow', workflowId: child });
   }
 
+  /** `[` and `]`: the iteration picker of the selected loop, or of the loop around the selected task. */
+  stepSelectedLoop(step: number): void {
+    let node = this.nodeOf(this.selected ?? this.highlighted);
+    while (node && node.kind !== 'loop') node = this.nodeOf(node.parent);
+    if (node) this.stepIteration(node.id, step);
+  }
+
   /** The iteration picker of a DO_WHILE: 1 … iterations, wrapping around. */
   private stepIteration(loopId: string, step: number): void {
     const total = this.nodeOf(loopId)?.iterations;

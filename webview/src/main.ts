@@ -79,6 +79,8 @@ const KEYS: Readonly<Record<string, () => void>> = {
   '=': () => view.panZoom.zoomBy(1.25),
   '-': () => view.panZoom.zoomBy(0.8),
   '0': () => view.panZoom.fit(),
+  '[': () => view.stepSelectedLoop(-1),
+  ']': () => view.stepSelectedLoop(1),
 };
 
 document.addEventListener('keydown', (event) => {

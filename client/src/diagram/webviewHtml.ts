@@ -54,7 +54,7 @@ export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 </div>
 <div id="banner" role="status" hidden></div>
 <div id="main">
-<div id="viewport" tabindex="0" aria-label="Workflow diagram: arrow keys move between tasks, Enter reveals, + and - zoom, 0 fits"><div id="canvas"></div></div>
+<div id="viewport" tabindex="0" aria-label="Workflow diagram: arrow keys move between tasks, Enter reveals, [ and ] pick a loop iteration, + and - zoom, 0 fits"><div id="canvas"></div></div>
 <aside id="details" hidden aria-label="Task details"></aside>
 </div>
 <script nonce="${nonce}" src="${script.toString()}"></script>
