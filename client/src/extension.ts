@@ -1,6 +1,6 @@
 /**
- * Extension entry point. `activate` only wires the parts together, top to bottom: output channel, connections,
- * language client, then each feature area's `register…(services)`.
+ * Extension entry point. `activate` only wires the parts together, top to bottom: output channel, connections, each
+ * feature area's `register…(services)`, then the language server.
  */
 import * as vscode from 'vscode';
 import { ConnectionManager } from './connection/connectionService';
@@ -32,12 +32,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Conduc
   connections = new ConnectionManager(context, log);
   const services: ExtensionServices = { context, log, connections };
   languageClient = new LanguageClientHost(context, log);
-  await languageClient.start();
   const statusBar = registerConnection(services, connections);
   const registry = registerRegistry(services, connections, languageClient);
   registerDefinitions(services);
   registerExecutions(services);
   registerDiagram(services);
+  // Last, so views and commands are there while the server starts (notifications sent meanwhile are replayed to it).
+  await languageClient.start();
   return { services, connections, statusBar, registry };
 }
 
