@@ -34,6 +34,12 @@ void describe('execution and task rows', () => {
     assert.match(row.tooltip, new RegExp(`id \`${id}\``));
   });
 
+  void it('a sub-workflow execution says whose child it is', () => {
+    const child = { workflowType: 'child', version: 2, workflowId: 'c-1', status: 'RUNNING' as const };
+    assert.match(executionRow({ ...child, parentWorkflowId: 'p-1' }).tooltip, /sub-workflow of `p-1`/);
+    assert.doesNotMatch(executionRow({ ...child, parentWorkflowId: '' }).tooltip, /sub-workflow/);
+  });
+
   void it('task children come in schedule order with status, retry count and reason', async () => {
     const tasks = orderedTasks(await h.client.workflows.get(id, true));
     const rows = tasks.map(taskRow);

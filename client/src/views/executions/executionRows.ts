@@ -19,6 +19,8 @@ export function executionRow(summary: WorkflowSummary): Row {
     `**${summary.workflowType}** v${summary.version} — ${summary.status}`,
     `id \`${summary.workflowId}\``,
     summary.correlationId ? `correlation id \`${summary.correlationId}\`` : '',
+    // Sub-workflows are executions of their own in the search; the tooltip says whose child they are.
+    summary.parentWorkflowId ? `sub-workflow of \`${summary.parentWorkflowId}\`` : '',
     summary.startTime ? `started ${summary.startTime}` : '',
     summary.endTime ? `ended ${summary.endTime}` : '',
     summary.reasonForIncompletion ? `reason: ${summary.reasonForIncompletion}` : '',
