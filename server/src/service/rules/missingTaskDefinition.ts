@@ -36,14 +36,15 @@ export const missingTaskDefinition: Rule = {
       const name = entry.name;
       if (entry.type !== 'SIMPLE' || !name || hasInlineDefinition(entry.task) || isDynamic(name)) continue;
       const local = index.getTaskDef(name);
+      if (registered ? registered.hasTaskDef(name) : local) continue;
+      // Built only for a finding: the task's path is assembled lazily and most tasks report nothing.
       const path = [...entry.path, 'name'];
       const data = local ? undefined : { taskName: name };
       if (registered) {
-        if (registered.hasTaskDef(name)) continue;
         const what = local ? 'its task definition file' : 'a task definition';
         const message = formatMessage(NOT_REGISTERED, name, registered.profile, what);
         context.report({ code: NOT_REGISTERED_CODE, severity: 'warning', message, path, target: 'value', data });
-      } else if (!local) {
+      } else {
         const message = formatMessage(NO_DEFINITION, name, index.describe());
         context.report({ code: this.id, severity: 'warning', message, path, target: 'value', data });
       }

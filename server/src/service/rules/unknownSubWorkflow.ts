@@ -22,17 +22,20 @@ const NOT_REGISTERED =
 const VERSION_NOT_REGISTERED =
   'Workflow \'%s\' has no version %d registered on server "%s" (registered versions: %s): the sub-workflow cannot start there.';
 
-/** What to report, if anything, for a child `name`/`version` given the versions known to a source. */
+/**
+ * What to report, if anything, for a child `name`/`version` given the versions known to a source. `param` builds the
+ * path of `subWorkflowParam` only for a finding (task paths are assembled lazily; most tasks report nothing).
+ */
 function problem(
   versions: readonly number[],
   version: unknown,
-  path: JsonPath,
+  param: () => JsonPath,
   messages: { missing: () => string; version: (known: string) => string },
 ): Pick<Finding, 'message' | 'path'> | undefined {
-  if (versions.length === 0) return { message: messages.missing(), path: [...path, 'name'] };
+  if (versions.length === 0) return { message: messages.missing(), path: [...param(), 'name'] };
   if (typeof version !== 'number' || versions.includes(version)) return undefined;
   const known = [...versions].sort((a, b) => a - b).join(', ');
-  return { message: messages.version(known), path: [...path, 'version'] };
+  return { message: messages.version(known), path: [...param(), 'version'] };
 }
 
 /** `conductor.unknownSubWorkflow`: a warning on `subWorkflowParam.name` or `.version`. */
@@ -49,7 +52,7 @@ export const unknownSubWorkflow: Rule = {
       const name = param && stringProp(param, 'name');
       if (!param || !name || isDynamic(name)) continue;
       if (isObject(param.workflowDefinition) || isDynamic(param.workflowDefinition)) continue;
-      const path = [...entry.path, 'subWorkflowParam'];
+      const path = (): JsonPath => [...entry.path, 'subWorkflowParam'];
       const version = param.version;
       const found = registered
         ? problem(registered.workflowVersions(name), version, path, {
