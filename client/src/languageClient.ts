@@ -73,10 +73,15 @@ export class LanguageClientHost {
     }
   }
 
-  /** Sends a notification now (when running) and again to every later client. */
+  /** Sends a notification now (when running) and again to every later client; never rejects (a stopping client). */
   async notify(method: string, params: unknown): Promise<void> {
     this.replay.set(method, params);
-    await this.client?.sendNotification(method, params);
+    try {
+      await this.client?.sendNotification(method, params);
+    } catch (error) {
+      // The client is stopping or restarting: the next one receives the value from `replay`.
+      this.log.warn(`Could not send ${method} to the language server: ${errorMessage(error)}`);
+    }
   }
 
   /** Stops the client, which also ends the server process; a client that never started is simply dropped. */
