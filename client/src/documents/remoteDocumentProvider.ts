@@ -7,24 +7,37 @@
 import * as vscode from 'vscode';
 import type { ConnectionService } from '../connection/connection';
 import type { DefinitionRef } from './definitionKind';
-import { alignKeys, toDefinitionText, withoutAuditFields } from './definitionText';
+import { comparableText } from './comparableText';
+import { toDefinitionText, withoutAuditFields } from './definitionText';
 import { fetchDefinition } from './fetchDefinition';
-import { formatLike } from './formatLike';
-import { withoutServerDefaults } from './serverDefaults';
 import { parseRemotePath, remotePath, REMOTE_SCHEME } from './remoteUri';
 
 const ALIGN_WITH = 'alignWith';
+const ELEMENT = 'element';
 
-/** The read-only document URI of a registered definition; `alignWith` orders its keys like that local file. */
-export function remoteUri(ref: DefinitionRef, alignWith?: vscode.Uri): vscode.Uri {
-  const query = alignWith ? new URLSearchParams({ [ALIGN_WITH]: alignWith.toString() }).toString() : '';
-  return vscode.Uri.from({ scheme: REMOTE_SCHEME, path: remotePath(ref), query });
+/**
+ * The read-only document URI of a registered definition. With `alignWith` it is the registered side of a comparison
+ * with that local file (`comparableText.ts`); `element` is its index when the file holds an array.
+ */
+export function remoteUri(ref: DefinitionRef, alignWith?: vscode.Uri, element?: number): vscode.Uri {
+  const params = new URLSearchParams();
+  if (alignWith) params.set(ALIGN_WITH, alignWith.toString());
+  if (alignWith && element !== undefined) params.set(ELEMENT, String(element));
+  return vscode.Uri.from({ scheme: REMOTE_SCHEME, path: remotePath(ref), query: params.toString() });
 }
 
 /** The TextDocumentContentProvider of `conductor-remote:`. */
 export class RemoteDocumentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
+
+  // The registered side of a comparison is laid out like the local file: a saved edit may change that layout.
+  private readonly onSave = vscode.workspace.onDidSaveTextDocument((saved) => {
+    for (const document of vscode.workspace.textDocuments) {
+      const alignWith = new URLSearchParams(document.uri.query).get(ALIGN_WITH);
+      if (document.uri.scheme === REMOTE_SCHEME && alignWith === saved.uri.toString()) this.changed.fire(document.uri);
+    }
+  });
 
   constructor(private readonly connections: ConnectionService) {}
 
@@ -33,12 +46,13 @@ export class RemoteDocumentProvider implements vscode.TextDocumentContentProvide
     const ref = parseRemotePath(uri.path);
     if (!ref) throw new Error(`${uri.toString()} does not address a registered Conductor definition.`);
     const { client } = await this.connections.connect();
-    const remote = withoutAuditFields(await fetchDefinition(client, ref));
-    const alignWith = new URLSearchParams(uri.query).get(ALIGN_WITH);
-    const local = alignWith ? await readLocal(vscode.Uri.parse(alignWith)) : undefined;
-    if (local === undefined) return toDefinitionText(remote);
-    const comparable = withoutServerDefaults(alignKeys(remote, local.value), local.value, ref.kind);
-    return formatLike(comparable, local.text);
+    const remote = await fetchDefinition(client, ref);
+    const query = new URLSearchParams(uri.query);
+    const alignWith = query.get(ALIGN_WITH);
+    const element = query.has(ELEMENT) ? Number(query.get(ELEMENT)) : undefined;
+    const localText = alignWith ? (await vscode.workspace.openTextDocument(vscode.Uri.parse(alignWith))).getText() : '';
+    const comparable = alignWith ? comparableText(remote, localText, ref.kind, element) : undefined;
+    return comparable ?? toDefinitionText(withoutAuditFields(remote));
   }
 
   /** Asks VS Code to fetch every open registered-definition document again. */
@@ -49,16 +63,7 @@ export class RemoteDocumentProvider implements vscode.TextDocumentContentProvide
   }
 
   dispose(): void {
+    this.onSave.dispose();
     this.changed.dispose();
-  }
-}
-
-/** The local file's text and JSON (unsaved edits included); undefined when it is not valid JSON (plain output then). */
-async function readLocal(uri: vscode.Uri): Promise<{ text: string; value: unknown } | undefined> {
-  try {
-    const text = (await vscode.workspace.openTextDocument(uri)).getText();
-    return { text, value: JSON.parse(text) as unknown };
-  } catch {
-    return undefined;
   }
 }

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { readDefinitionFile } from '../../../client/src/documents/definitionFile';
 import type { DocumentKind } from '../../../client/src/documents/definitionKind';
 import { fetchDefinition } from '../../../client/src/documents/fetchDefinition';
-import { alignKeys, withoutAuditFields } from '../../../client/src/documents/definitionText';
+import { comparableText } from '../../../client/src/documents/comparableText';
 import { formatLike } from '../../../client/src/documents/formatLike';
-import { withoutServerDefaults } from '../../../client/src/documents/serverDefaults';
 import { fileRefs, registerDefinitionFile } from '../../../client/src/commands/definitions/registrationFlow';
 import { startEngineClient, type EngineClient } from '../clientHarness';
 import { fixtureFile, fixtureText } from './definitionsHarness';
@@ -25,9 +24,10 @@ before(async () => {
 after(() => h.engine.close());
 
 /** What the comparison shows on the registered side for a local text. */
-function comparable(remote: unknown, localText: string, kind: DocumentKind): string {
-  const local = JSON.parse(localText) as unknown;
-  return formatLike(withoutServerDefaults(alignKeys(withoutAuditFields(remote), local), local, kind), localText);
+function comparable(remote: unknown, localText: string, kind: DocumentKind, element?: number): string {
+  const text = comparableText(remote, localText, kind, element);
+  assert.ok(text !== undefined, 'the local text is JSON');
+  return text;
 }
 
 const withoutSchemaLine = (text: string): string => text.replace(/^ {2}"\$schema": .*\n/m, '');
@@ -45,6 +45,14 @@ void describe('the registered side of a comparison', () => {
     const localText = fixtureText('defs_tasks.taskdef.json');
     const remote = await Promise.all(['defs_task_a', 'defs_task_b'].map((name) => h.client.metadata.getTaskDef(name)));
     assert.equal(comparable(remote, localText, 'taskdef'), localText);
+  });
+
+  void it('puts one registered task definition in place in its array file, the others as the file has them', async () => {
+    const localText = fixtureText('defs_tasks.taskdef.json').replace('"retryCount": 0', '"retryCount": 4');
+    const remote = await h.client.metadata.getTaskDef('defs_task_b');
+    const shown = comparable(remote, localText, 'taskdef', 1);
+    assert.equal(shown, localText.replace('"retryCount": 4', '"retryCount": 0'));
+    assert.equal(comparableText(remote, '{ not json', 'taskdef'), undefined);
   });
 
   void it('keeps real differences: a changed value and a non-default field the file lacks', async () => {

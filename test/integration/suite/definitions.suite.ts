@@ -132,6 +132,18 @@ suite('Definitions', () => {
     await snap('definitions-compare');
   });
 
+  test('compares a registered task definition with its element of the array file that defines it', async () => {
+    const taskDefs = await new TaskDefinitionsProvider(connections).getChildren();
+    const node = taskDefs.find((each) => each.label === 'capture_payment');
+    assert.equal(await vscode.commands.executeCommand('conductor.compareWithLocalFile', node), true);
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert.ok(input instanceof vscode.TabInputTextDiff, 'a diff editor is open');
+    assert.ok(input.modified.path.endsWith('/examples/payment_tasks.taskdef.json'), input.modified.path);
+    const remote = await vscode.workspace.openTextDocument(input.original);
+    const local = await vscode.workspace.openTextDocument(input.modified);
+    assert.equal(remote.getText(), local.getText(), 'registered from this file, so nothing differs');
+  });
+
   test('downloads a registered task definition into the workspace', async () => {
     const taskDefs = await new TaskDefinitionsProvider(connections).getChildren();
     const node = taskDefs.find((each) => each.label === 'capture_payment');

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ConductorApiError } from '../../api';
-import { DefinitionFileError, readDefinitionFile } from '../../documents/definitionFile';
+import { DefinitionFileError, readDefinitionFile, type DefinitionFile } from '../../documents/definitionFile';
 import { describeRef, type DefinitionRef } from '../../documents/definitionKind';
 import { fetchDefinition } from '../../documents/fetchDefinition';
 import { remoteUri } from '../../documents/remoteDocumentProvider';
@@ -24,13 +24,21 @@ export const COMPARE_WITH_LOCAL_COMMAND = 'conductor.compareWithLocalFile';
 
 const REGISTER = 'Register';
 
-/** Opens the diff; says so (offering Register) when the definition is not registered. Resolves true when shown. */
-async function showComparison(ctx: DefinitionsContext, ref: DefinitionRef, local: vscode.Uri): Promise<boolean> {
+/**
+ * Opens the diff (`element`: the definition's index in a file holding an array); says so, offering Register, when
+ * the definition is not registered. Resolves true when shown.
+ */
+async function showComparison(
+  ctx: DefinitionsContext,
+  ref: DefinitionRef,
+  local: vscode.Uri,
+  element?: number,
+): Promise<boolean> {
   try {
     const { client, profile } = await ctx.services.connections.connect();
     await fetchDefinition(client, ref);
     const title = `${ref.name}${ref.version === undefined ? '' : ` v${ref.version}`} (${profile.name}) ↔ ${baseName(local)}`;
-    await vscode.commands.executeCommand('vscode.diff', remoteUri(ref, local), local, title);
+    await vscode.commands.executeCommand('vscode.diff', remoteUri(ref, local, element), local, title);
     return true;
   } catch (error) {
     if (error instanceof ConductorApiError && error.isNotFound) {
@@ -47,21 +55,23 @@ async function showComparison(ctx: DefinitionsContext, ref: DefinitionRef, local
 async function compareFile(ctx: DefinitionsContext, argument: unknown): Promise<boolean> {
   const document = await targetDocument(argument);
   if (!document) return false;
-  let refs: DefinitionRef[];
+  let file: DefinitionFile;
   try {
-    refs = fileRefs(readDefinitionFile(baseName(document.uri), document.getText()));
+    file = readDefinitionFile(baseName(document.uri), document.getText());
   } catch (error) {
     if (!(error instanceof DefinitionFileError)) throw error;
     void vscode.window.showErrorMessage(`Could not compare: ${error.message}`);
     return false;
   }
-  const [ref] = refs;
-  if (ref === undefined || refs.length > 1) {
-    const message = `${baseName(document.uri)} holds ${refs.length} definitions; compare them one by one from the Task Definitions view.`;
-    void vscode.window.showWarningMessage(message);
-    return false;
-  }
-  return showComparison(ctx, ref, document.uri);
+  const refs = fileRefs(file);
+  if (!file.holdsArray && refs[0]) return showComparison(ctx, refs[0], document.uri);
+  // A task-definition array: compare one of them, in place in the file.
+  const items = refs.map((ref, element) => ({ label: ref.name, ref, element }));
+  const picked =
+    items.length === 1
+      ? items[0]
+      : await vscode.window.showQuickPick(items, { title: `Compare which definition of ${baseName(document.uri)}?` });
+  return picked ? showComparison(ctx, picked.ref, document.uri, picked.element) : false;
 }
 
 async function compareNode(ctx: DefinitionsContext, argument: unknown): Promise<boolean> {
@@ -71,7 +81,7 @@ async function compareNode(ctx: DefinitionsContext, argument: unknown): Promise<
     return false;
   }
   const local = await findLocalFile(ref);
-  return local ? showComparison(ctx, ref, local) : false;
+  return local ? showComparison(ctx, ref, local.uri, local.element) : false;
 }
 
 /** Registers both commands. */

@@ -12,26 +12,37 @@ import { fileRefs } from './registrationFlow';
 const MAX_FILES = 2_000;
 const DOWNLOAD = 'Download';
 
-async function defines(uri: vscode.Uri, ref: DefinitionRef): Promise<boolean> {
+/** A local file that defines a registered definition; `element` is its index when the file holds an array. */
+export interface LocalDefinition {
+  readonly uri: vscode.Uri;
+  readonly element?: number;
+}
+
+async function definedIn(uri: vscode.Uri, ref: DefinitionRef): Promise<LocalDefinition | undefined> {
   try {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const refs = fileRefs(readDefinitionFile(uri.path, text));
-    return refs.some((each) => each.name === ref.name && each.version === ref.version);
+    const file = readDefinitionFile(uri.path, text);
+    const index = fileRefs(file).findIndex((each) => each.name === ref.name && each.version === ref.version);
+    if (index < 0) return undefined;
+    return file.holdsArray ? { uri, element: index } : { uri };
   } catch {
     // A broken or foreign file defines nothing; the others are still searched.
-    return false;
+    return undefined;
   }
 }
 
 /** The local file of `ref`, picked by the user when several define it; undefined when none (after saying so). */
-export async function findLocalFile(ref: DefinitionRef): Promise<vscode.Uri | undefined> {
+export async function findLocalFile(ref: DefinitionRef): Promise<LocalDefinition | undefined> {
   const candidates = await vscode.workspace.findFiles(`**/*${FILE_SUFFIX[ref.kind]}`, '**/node_modules/**', MAX_FILES);
-  const matches: vscode.Uri[] = [];
-  for (const uri of candidates) if (await defines(uri, ref)) matches.push(uri);
+  const matches: LocalDefinition[] = [];
+  for (const uri of candidates) {
+    const found = await definedIn(uri, ref);
+    if (found) matches.push(found);
+  }
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
-    const items = matches.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri }));
-    return (await vscode.window.showQuickPick(items, { title: `Files defining the ${describeRef(ref)}` }))?.uri;
+    const items = matches.map((match) => ({ label: vscode.workspace.asRelativePath(match.uri), match }));
+    return (await vscode.window.showQuickPick(items, { title: `Files defining the ${describeRef(ref)}` }))?.match;
   }
   const message = `No file in the workspace defines the ${describeRef(ref)}.`;
   if ((await vscode.window.showWarningMessage(message, DOWNLOAD)) === DOWNLOAD) {
