@@ -17,7 +17,7 @@ import { createEngine, type Engine } from '../engine/src/engine';
 import type { Durability } from '../engine/src/store';
 import { runInProcessBench } from './engineInProcess';
 import { runHttpBench } from './engineLoad';
-import { runMixedBench } from './engineMixed';
+import { registerMixedWorkflows, runMixedBench } from './engineMixed';
 import { runSdkWorkerBench } from './engineSdkWorker';
 
 const SYSTEM_WORKFLOW = {
@@ -61,6 +61,7 @@ async function measure(durability: Durability, plan: Plan): Promise<void> {
   const engine = await createEngine({ dataDir, durability });
   const label = `[durability=${durability}]`;
   try {
+    if (plan.mixed > 0) await registerMixedWorkflows(engine.url);
     if (plan.systemOnly) await measureSystemOnly(engine, plan, label);
     if (plan.mixed > 0) await runMixedBench(engine, plan.mixed, plan.concurrency, label);
   } finally {

@@ -13,13 +13,19 @@ import { INLINE_PER_RUN, ITERATIONS, mixedWorkflow, TASKS_PER_RUN, type InlineEv
 
 const VARIANTS: InlineEvaluator[] = ['javascript', 'value-param'];
 
-async function register(url: string, def: object): Promise<void> {
-  const response = await fetch(`${url}/api/metadata/workflow?overwrite=true`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(def),
-  });
-  if (!response.ok) throw new Error(`Registering a mixed bench workflow failed: ${await response.text()}`);
+/**
+ * Registers both variants. Call it before any in-process part: those block the event loop, and a keep-alive socket
+ * of this process's `fetch` may then be closed under it (ECONNRESET).
+ */
+export async function registerMixedWorkflows(url: string): Promise<void> {
+  for (const def of VARIANTS.map(mixedWorkflow)) {
+    const response = await fetch(`${url}/api/metadata/workflow?overwrite=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(def),
+    });
+    if (!response.ok) throw new Error(`Registering a mixed bench workflow failed: ${await response.text()}`);
+  }
 }
 
 /** CPU ms per run of `name`, started in-process `count` times (after a warm-up); checks one run's result. */
@@ -36,10 +42,9 @@ function cpuPerRun(engine: Engine, name: string, count: number): number {
   return (used.user + used.system) / 1000 / count;
 }
 
-/** Runs part 4 against a running engine and prints its lines. */
+/** Runs part 4 against a running engine (after `registerMixedWorkflows`) and prints its lines. */
 export async function runMixedBench(engine: Engine, total: number, concurrency: number, label: string): Promise<void> {
   const defs = VARIANTS.map(mixedWorkflow);
-  for (const def of defs) await register(engine.url, def);
   const job = (workflowName: string, mode: 'health' | 'startStatus', count = total) =>
     runLoad({ url: engine.url, mode, workflowName, total: count, concurrency });
   await job(defs[0]?.name ?? '', 'startStatus', Math.min(100, total)); // warm-up: JIT, sandbox, page cache
