@@ -13,8 +13,6 @@ export interface ConnectorDependencies {
   readonly localEngine: LocalEngineHost;
   /** The profile's Orkes key secret (asking the user when missing), or undefined when none was given. */
   readonly secretFor: (profile: OrkesProfile) => Promise<string | undefined>;
-  /** Per-request timeout for the client; the client's default when omitted. */
-  readonly timeoutMs?: number;
 }
 
 /** Message when an Orkes profile has no secret; the command title is the next step. */
@@ -47,14 +45,14 @@ export async function connectProfile(profile: Profile, deps: ConnectorDependenci
     }
     return {
       profile: { name: profile.name, baseUrl: url, isLocal: true },
-      client: new ConductorClient({ profile: profile.name, baseUrl: url, timeoutMs: deps.timeoutMs }),
+      client: new ConductorClient({ profile: profile.name, baseUrl: url }),
     };
   }
   const summary = { name: profile.name, baseUrl: profile.baseUrl, isLocal: false };
   if (profile.auth === 'none') {
     return {
       profile: summary,
-      client: new ConductorClient({ profile: profile.name, baseUrl: profile.baseUrl, timeoutMs: deps.timeoutMs }),
+      client: new ConductorClient({ profile: profile.name, baseUrl: profile.baseUrl }),
     };
   }
   const keySecret = await deps.secretFor(profile);
@@ -62,6 +60,6 @@ export async function connectProfile(profile: Profile, deps: ConnectorDependenci
   const auth = { kind: 'orkes' as const, keyId: profile.keyId, keySecret };
   return {
     profile: summary,
-    client: new ConductorClient({ profile: profile.name, baseUrl: profile.baseUrl, auth, timeoutMs: deps.timeoutMs }),
+    client: new ConductorClient({ profile: profile.name, baseUrl: profile.baseUrl, auth }),
   };
 }
