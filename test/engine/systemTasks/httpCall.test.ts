@@ -2,8 +2,8 @@
  * The HTTP system task run by the engine over HTTP, against a loopback server this test starts (reference/conductor.md
  * §1.11 HTTP): method, headers and body reach the service; the output `response` carries body (parsed JSON),
  * headers, statusCode and reasonPhrase; a non-2xx answer (Spring's RestTemplate throws, so the reason carries the
- * status line and body), an unreachable service and a read timeout fail the task and the run. Request/response
- * details per case are in test/engine/httpTask.
+ * status line and body), an unreachable service and a read timeout fail the task and the run; with `asyncComplete`
+ * the task waits after the call for an external update. Request/response details per case are in test/engine/httpTask.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Harness } from '../exec/engineHarness';
 import { responseOf, startLoopbackServer, type Echo } from '../httpTask/loopbackServer';
-import { runToEnd, startSuite, taskOf } from './systemTaskHarness';
+import { runToEnd, settle, start, startSuite, taskOf } from './systemTaskHarness';
 
 let h: Harness;
 let loopback: Awaited<ReturnType<typeof startLoopbackServer>>;
@@ -67,5 +67,25 @@ void describe('§1.11 HTTP task on the engine', () => {
     const run = await runToEnd(h, 'st_http_call', { uri: `${loopback.base}/slow`, method: 'GET', readTimeOut: 200 });
     assert.equal(run.status, 'FAILED');
     assert.match(taskOf(run, 'call').reasonForIncompletion ?? '', /time/i);
+  });
+
+  void it('with asyncComplete stays IN_PROGRESS after the call until an update completes it', async () => {
+    const id = await start(h, 'st_http_async_complete', { uri: `${loopback.base}/echo` });
+    const called = (run: { tasks?: { referenceTaskName?: string; outputData?: Record<string, unknown> }[] }) =>
+      (run.tasks ?? []).some((t) => t.referenceTaskName === 'submit' && t.outputData?.['response'] !== undefined);
+    const waiting = await settle(h, id, called);
+    const submit = taskOf(waiting, 'submit');
+    assert.equal(submit.status, 'IN_PROGRESS');
+    assert.equal(responseOf(submit.outputData ?? {}).statusCode, 200);
+    const result = {
+      workflowInstanceId: id,
+      taskId: submit.taskId,
+      status: 'COMPLETED',
+      outputData: { result: 'done' },
+    };
+    assert.equal((await h.call('POST', '/api/tasks', result)).status, 200);
+    const run = await settle(h, id);
+    assert.equal(run.status, 'COMPLETED');
+    assert.deepEqual(run.output, { result: 'done' });
   });
 });
