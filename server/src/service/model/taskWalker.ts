@@ -5,78 +5,13 @@
  */
 import type { JsonPath } from '../types';
 import { arrayProp, isObject, objectProp } from './jsonValue';
-import type { JsonObject } from './jsonValue';
+import { Entry } from './taskEntry';
+import type { BranchKind, TaskEntry } from './taskEntry';
 
-/** Which kind of task list a task sits in. */
-export type BranchKind = 'root' | 'switchCase' | 'defaultCase' | 'forkBranch' | 'loopBody';
-
-/** One task of the definition, with where it sits. */
-export interface TaskEntry {
-  readonly task: JsonObject;
-  /** Path of the task object, e.g. `['tasks', 2, 'decisionCases', 'a', 0]`. */
-  readonly path: JsonPath;
-  /** Path of the list holding the task. */
-  readonly listPath: JsonPath;
-  /** Index in that list. */
-  readonly index: number;
-  /** The list itself (raw values), to look at siblings. */
-  readonly list: readonly unknown[];
-  readonly branch: BranchKind;
-  /** The SWITCH case key or the fork branch index; undefined for other lists. */
-  readonly branchKey: string | number | undefined;
-  /** The task whose list holds this one; undefined at the top level. */
-  readonly parent: TaskEntry | undefined;
-  /** Position in the walker's document-order list; an entry's descendants follow it contiguously. */
-  readonly order: number;
-  /** Nesting level: 1 at the top level (the length of `chain`). */
-  readonly depth: number;
-  /** Ancestors from the top level down, ending with this entry. */
-  readonly chain: readonly TaskEntry[];
-  /** The task type; Conductor defaults a missing type to SIMPLE (§1.3). */
-  readonly type: string;
-  readonly ref: string | undefined;
-  readonly name: string | undefined;
-}
+export type { BranchKind, TaskEntry } from './taskEntry';
 
 /** Deeper nesting than this is not a real workflow; stop rather than exhaust the stack. */
 const MAX_DEPTH = 200;
-
-/**
- * A walked task. Its path and chain are built on first use: most are read only for tasks that get reported, and
- * building them for each of thousands of tasks was most of the walk's allocation.
- */
-class Entry implements TaskEntry {
-  readonly type: string;
-  readonly ref: string | undefined;
-  readonly name: string | undefined;
-  readonly depth: number;
-  private builtPath: JsonPath | undefined;
-  private builtChain: readonly TaskEntry[] | undefined;
-
-  constructor(
-    readonly task: JsonObject,
-    readonly listPath: JsonPath,
-    readonly index: number,
-    readonly list: readonly unknown[],
-    readonly branch: BranchKind,
-    readonly branchKey: string | number | undefined,
-    readonly parent: Entry | undefined,
-    readonly order: number,
-  ) {
-    this.depth = parent ? parent.depth + 1 : 1;
-    this.type = text(task, 'type') ?? 'SIMPLE';
-    this.ref = text(task, 'taskReferenceName');
-    this.name = text(task, 'name');
-  }
-
-  get path(): JsonPath {
-    return (this.builtPath ??= [...this.listPath, this.index]);
-  }
-
-  get chain(): readonly TaskEntry[] {
-    return (this.builtChain ??= this.parent ? [...this.parent.chain, this] : [this]);
-  }
-}
 
 /** Every task of the workflow value, in document (pre-)order. Tolerates any JSON value. */
 export function walkTasks(workflow: unknown): TaskEntry[] {
@@ -151,10 +86,4 @@ export function ancestorAt(entry: TaskEntry, depth: number): TaskEntry | undefin
   let current: TaskEntry | undefined = entry;
   while (current && current.depth > depth) current = current.parent;
   return current?.depth === depth ? current : undefined;
-}
-
-/** A string property, read locally: imported helpers cost a getter call each under tsx, and this runs per task. */
-function text(task: JsonObject, key: string): string | undefined {
-  const value = task[key];
-  return typeof value === 'string' ? value : undefined;
 }
