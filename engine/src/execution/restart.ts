@@ -10,6 +10,7 @@ import type { Executor } from './executor';
 import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
 import { enqueueTask } from './queueing';
 import { systemTaskHandler, type TaskContext } from './systemTask';
+import { latestVersionOf } from './starter';
 import { populateTaskDefinitions } from './taskDefaults';
 import { isWorkerTask } from './taskTypes';
 
@@ -48,7 +49,8 @@ export function restartWorkflow(executor: Executor, workflowId: string, useLates
     if (useLatestDefinitions) {
       const latest = executor.store.workflowDefs.get(workflow.workflowName);
       if (latest) {
-        workflow.workflowDefinition = populateTaskDefinitions(latest, (name) => executor.store.taskDefs.get(name));
+        const taskDef = (name: string) => executor.store.taskDefs.get(name);
+        workflow.workflowDefinition = populateTaskDefinitions(latest, taskDef, latestVersionOf(executor));
         workflow.workflowVersion = latest.version ?? 1;
       }
     }

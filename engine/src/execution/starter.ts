@@ -18,10 +18,22 @@ export function resolveDefinition(executor: Executor, name: string, version: num
   return def;
 }
 
+/** The latest registered version of a workflow name, for pinning sub-workflow versions at start (§2.5). */
+export function latestVersionOf(executor: Executor): (name: string) => number | undefined {
+  return (name) => {
+    const latest = executor.store.workflowDefs.get(name);
+    return latest ? (latest.version ?? 1) : undefined;
+  };
+}
+
 /** §5.1 a new RUNNING run of `def` (not yet saved). */
 export function newRun(executor: Executor, def: WorkflowDef, request: StartWorkflowRequest, id: string): WorkflowModel {
   const now = executor.clock();
-  const populated = populateTaskDefinitions(def, (name) => executor.store.taskDefs.get(name));
+  const populated = populateTaskDefinitions(
+    def,
+    (name) => executor.store.taskDefs.get(name),
+    latestVersionOf(executor),
+  );
   const workflow: WorkflowModel = {
     workflowId: id,
     workflowName: def.name,

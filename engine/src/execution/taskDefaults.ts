@@ -4,6 +4,7 @@
  * `new TaskDef(name)` with Conductor's defaults, so later def changes do not affect a running workflow.
  */
 import type { TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/model';
+import { IllegalStateError } from '../http';
 import { childLists } from './graph';
 import { isWorkerType } from './taskTypes';
 
@@ -39,8 +40,16 @@ export function adHocTaskDef(name: string): TaskDef {
   };
 }
 
-/** Returns a copy of `def` whose tasks carry their TaskDef (registered, inline, or ad-hoc for worker tasks). */
-export function populateTaskDefinitions(def: WorkflowDef, lookup: (name: string) => TaskDef | undefined): WorkflowDef {
+/**
+ * Returns a copy of `def` whose tasks carry their TaskDef (registered, inline, or ad-hoc for worker tasks). With
+ * `latestVersion`, a SUB_WORKFLOW without a version (and without an inline definition) is pinned to the latest
+ * version now, so later registrations do not change a running workflow (§2.5); none found throws Conductor's error.
+ */
+export function populateTaskDefinitions(
+  def: WorkflowDef,
+  lookup: (name: string) => TaskDef | undefined,
+  latestVersion?: (name: string) => number | undefined,
+): WorkflowDef {
   const copy = structuredClone(def);
   const visit = (list: WorkflowTask[]): void => {
     for (const task of list) {
@@ -49,11 +58,24 @@ export function populateTaskDefinitions(def: WorkflowDef, lookup: (name: string)
         if (registered) task.taskDefinition = registered;
         else if (isWorkerType(task.type ?? 'SIMPLE')) task.taskDefinition = adHocTaskDef(task.name);
       }
+      if (latestVersion && task.type === 'SUB_WORKFLOW') pinSubWorkflowVersion(task, latestVersion);
       for (const branch of childLists(task)) visit(branch);
     }
   };
   visit(copy.tasks);
   return copy;
+}
+
+function pinSubWorkflowVersion(task: WorkflowTask, latestVersion: (name: string) => number | undefined): void {
+  const params = task.subWorkflowParam;
+  if (!params || params.version !== undefined || typeof params.workflowDefinition === 'object') return;
+  const version = latestVersion(params.name ?? '');
+  if (version === undefined) {
+    throw new IllegalStateError(
+      `The Task ${String(params.name)} defined as a sub-workflow has no workflow definition available `,
+    );
+  }
+  params.version = version;
 }
 
 /** §5.3 expected retries: the workflow task's override, else the def's, else 0 (no def). */

@@ -92,10 +92,19 @@ void describe('§5.9 SUB_WORKFLOW', () => {
     assert.equal(parent.tasks[0]?.status, 'FAILED');
     assert.equal(parent.status, 'FAILED');
   });
-  void it('fails the task when the child definition does not exist', async () => {
-    const id = await startParent('no_such_child');
+  void it('refuses to start (500) when an unversioned child has no definition (§2.5)', async () => {
+    const def = {
+      name: 'parent_of_missing',
+      tasks: [{ name: 's', taskReferenceName: 's', type: 'SUB_WORKFLOW', subWorkflowParam: { name: 'no_such_child' } }],
+    };
+    const res = await h.call('POST', '/api/workflow', { name: def.name, workflowDef: def });
+    assert.equal(res.status, 500);
+    assert.match(res.text, /The Task no_such_child defined as a sub-workflow has no workflow definition available /);
+  });
+  void it('fails the task when a pinned child version does not exist', async () => {
+    const id = await startParent('child_sys', { subWorkflowParam: { name: 'child_sys', version: 9 } });
     const parent = await get(id);
     assert.equal(parent.status, 'FAILED');
-    assert.match(parent.tasks[0]?.reasonForIncompletion ?? '', /No such workflow defined. name=no_such_child/);
+    assert.match(parent.tasks[0]?.reasonForIncompletion ?? '', /No such workflow defined. name=child_sys, version=9/);
   });
 });

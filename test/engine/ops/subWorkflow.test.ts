@@ -12,6 +12,8 @@ before(async () => {
     fixture('sub_inline.workflow.json'),
     fixture('sub_by_name.workflow.json'),
     fixture('child_worker.workflow.json'),
+    fixture('sub_pinned.workflow.json'),
+    fixture('pinned_child_v1.workflow.json'),
   );
 });
 after(() => h.close());
@@ -52,6 +54,16 @@ void describe('§5.9 SUB_WORKFLOW', () => {
     const parent = await read(h, parentId);
     assert.equal(parent.status, 'COMPLETED');
     assert.equal(taskOf(parent, 'child').outputData['charged'], 7);
+  });
+
+  void it('pins an unversioned child to the latest version at start, not when the task runs (§2.5, §5.9)', async () => {
+    const parentId = await start(h, 'ops_sub_pinned');
+    await register(h, fixture('pinned_child_v2.workflow.json'));
+    await finish(h, parentId, 'gate');
+    const parent = await read(h, parentId);
+    assert.equal(parent.status, 'COMPLETED');
+    assert.equal(taskOf(parent, 'child').inputData['subWorkflowVersion'], 1);
+    assert.equal(taskOf(parent, 'child').outputData['v'], 1);
   });
 
   void it('retry with resumeSubworkflowTasks=true retries the failed child in place (§5.5)', async () => {
