@@ -3,6 +3,7 @@
  * the project's Prettier settings), without the audit fields the server stamps (§1.1 `Auditable`), which would only
  * make every comparison with a local file differ. Pure: no `vscode` import.
  */
+import { formatLike } from './formatLike';
 
 /** Fields the server sets on every save (and a schedule's computed next run); a local file never needs them. */
 const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedBy', 'updatedTime', 'nextRunTime']);
@@ -38,7 +39,20 @@ export function alignKeys(value: unknown, model: unknown): unknown {
   return aligned;
 }
 
-/** Pretty JSON with a trailing newline, as the project's files are written. */
+/** What a reader looks for first; the server puts them wherever its Java fields are. */
+const LEADING_KEYS = ['name', 'description', 'version'];
+
+function nameFirst(definition: unknown): unknown {
+  if (Array.isArray(definition)) return definition.map(nameFirst);
+  if (!isRecord(definition)) return definition;
+  const keys = new Set([...LEADING_KEYS.filter((key) => key in definition), ...Object.keys(definition)]);
+  return Object.fromEntries([...keys].map((key) => [key, definition[key]]));
+}
+
+/**
+ * A definition as the project's files are written: name, description and version first, then the server's order,
+ * in Prettier's JSON layout (arrays on one line when they fit in 120 columns), with a trailing newline.
+ */
 export function toDefinitionText(definition: unknown): string {
-  return `${JSON.stringify(definition, null, 2)}\n`;
+  return formatLike(nameFirst(definition), '');
 }

@@ -33,8 +33,9 @@ void describe('definition text', () => {
     );
   });
 
-  void it('writes pretty JSON with a trailing newline', () => {
-    assert.equal(toDefinitionText({ a: [1] }), '{\n  "a": [\n    1\n  ]\n}\n');
+  void it('writes name, description and version first, in Prettier layout, with a trailing newline', () => {
+    const text = toDefinitionText({ tasks: [{ name: 't' }], a: [1], version: 2, name: 'w' });
+    assert.equal(text, '{\n  "name": "w",\n  "version": 2,\n  "tasks": [{ "name": "t" }],\n  "a": [1]\n}\n');
   });
 });
 
