@@ -21,7 +21,11 @@ import { WorkflowDefinitionsProvider } from './workflowDefinitionsProvider';
 
 function createView(id: string, provider: DefinitionsProvider): DefinitionView & vscode.Disposable {
   const view = vscode.window.createTreeView<DefinitionNode>(id, { treeDataProvider: provider, showCollapseAll: true });
-  return { id, provider, view, dispose: () => (view.dispose(), provider.dispose()) };
+  const dispose = (): void => {
+    view.dispose();
+    provider.dispose();
+  };
+  return { id, provider, view, dispose };
 }
 
 /** Registers the views, documents and commands of definitions; returns the shared context (for tests). */
