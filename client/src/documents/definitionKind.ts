@@ -4,6 +4,7 @@
  */
 import type { DocumentKind } from '../../../server/src/service/types';
 
+/** The kinds of definition, as the language server's core names them. */
 export type { DocumentKind };
 
 /** File-name suffix per kind, the first pattern of the language server's defaults (documentKind.ts). */

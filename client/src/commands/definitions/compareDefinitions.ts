@@ -18,8 +18,9 @@ import { findLocalFile } from './findLocalFile';
 import { fileRefs } from './registrationFlow';
 import { REGISTER_DEFINITION_COMMAND } from './registerDefinitionFile';
 
-/** Command ids. */
+/** Compares a local file with what is registered (the argument is the file's URI). */
 export const COMPARE_WITH_REGISTERED_COMMAND = 'conductor.compareWithRegistered';
+/** Compares a registered definition (a view node) with the workspace file that defines it. */
 export const COMPARE_WITH_LOCAL_COMMAND = 'conductor.compareWithLocalFile';
 
 const REGISTER = 'Register';

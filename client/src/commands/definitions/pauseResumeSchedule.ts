@@ -8,8 +8,9 @@ import type { DefinitionsContext } from './definitionsContext';
 import { refreshDefinitions } from './refreshDefinitions';
 import { withServer } from './withServer';
 
-/** Command ids. */
+/** Pauses a schedule (a view node; optional reason as second argument). */
 export const PAUSE_SCHEDULE_COMMAND = 'conductor.pauseSchedule';
+/** Resumes a paused schedule (a view node). */
 export const RESUME_SCHEDULE_COMMAND = 'conductor.resumeSchedule';
 
 function scheduleName(argument: unknown): string | undefined {

@@ -10,8 +10,9 @@ import type { DefinitionsContext } from './definitionsContext';
 import { refreshDefinitions } from './refreshDefinitions';
 import { withServer } from './withServer';
 
-/** Command ids. */
+/** Sets `active: true` on an event handler (a view node). */
 export const ENABLE_EVENT_HANDLER_COMMAND = 'conductor.enableEventHandler';
+/** Sets `active: false` on an event handler (a view node). */
 export const DISABLE_EVENT_HANDLER_COMMAND = 'conductor.disableEventHandler';
 
 /** Registers both commands; each resolves true once the handler is updated. */

@@ -11,8 +11,9 @@ import { refreshDefinitions } from './refreshDefinitions';
 import { unregisterDefinitions } from './registrationFlow';
 import { withServer } from './withServer';
 
-/** Command ids: the same action, titled as Conductor's UI calls it per kind. */
+/** Unregisters a workflow version or task definition (a view node); same action as Delete, titled per kind. */
 export const UNREGISTER_DEFINITION_COMMAND = 'conductor.unregisterDefinition';
+/** Deletes an event handler or schedule (a view node). */
 export const DELETE_DEFINITION_COMMAND = 'conductor.deleteDefinition';
 
 const WORKFLOW_DETAIL = 'Running executions keep their copy of the definition; new starts will not find it.';
