@@ -11,6 +11,7 @@ import {
   buildDefinitionGraph,
   buildExecutionGraph,
   layoutGraph,
+  layoutKey,
   markDiagnostics,
   nextNode,
   nodeIdAt,
@@ -96,5 +97,17 @@ void describe('diagram layout and SVG', () => {
     assert.equal(nodeIdAt(graph, 0), undefined);
     markDiagnostics(graph, []);
     assert.equal(graph.nodes.filter((node) => node.diagnostics).length, 0, 'marks are cleared on the next call');
+  });
+
+  void it('keeps the layout key for status and diagnostic changes, not for a renamed task', () => {
+    const graph = buildExecutionGraph(readFixture('executions/switch_taken.execution.json') as Workflow);
+    const key = layoutKey(graph);
+    const [first] = graph.nodes;
+    assert.ok(first);
+    first.diagnostics = 'warning';
+    first.runs = [];
+    assert.equal(layoutKey(graph), key);
+    const renamed = { ...graph, nodes: graph.nodes.map((node) => ({ ...node, label: `${node.label}_x` })) };
+    assert.notEqual(layoutKey(renamed), key);
   });
 });

@@ -2,7 +2,7 @@
  * Draws a graph (ELK layout + SVG) into the canvas and keeps the interactive state across redraws: the selected
  * node, the node under the editor's cursor, the DO_WHILE iteration picked per loop, and the zoom.
  */
-import { containersOf, displayedRun, layoutGraph, nextNode, renderSvg } from '../../common/src/graph';
+import { containersOf, displayedRun, layoutGraph, layoutKey, nextNode, renderSvg } from '../../common/src/graph';
 import type { Direction, GraphLayout, GraphNode, WorkflowGraph } from '../../common/src/graph';
 import { PanZoom } from './panZoom';
 import { post } from './vscodeApi';
@@ -11,6 +11,7 @@ import { post } from './vscodeApi';
 export class DiagramView {
   private graph: WorkflowGraph | undefined;
   private layout: GraphLayout | undefined;
+  private layoutKey: string | undefined;
   private selected: string | undefined;
   private highlighted: string | undefined;
   private iterations: Record<string, number> = {};
@@ -31,8 +32,11 @@ export class DiagramView {
   async show(graph: WorkflowGraph, sequence: number): Promise<void> {
     const drawing = ++this.drawing;
     const started = performance.now();
-    const layout = await layoutGraph(graph);
+    // Same shape as the drawing on screen (a status refresh, a diagnostic, an edit inside a string): no new layout.
+    const key = layoutKey(graph);
+    const layout = key === this.layoutKey && this.layout ? this.layout : await layoutGraph(graph);
     if (drawing !== this.drawing) return;
+    this.layoutKey = key;
     this.graph = graph;
     this.layout = layout;
     this.paint();

@@ -6,7 +6,7 @@ export * from './graphTypes';
 export { buildDefinitionGraph, type DefinitionGraphOptions } from './buildDefinitionGraph';
 export { buildExecutionGraph, splitIterationRef } from './buildExecutionGraph';
 export type { GraphPath } from './graphValues';
-export { layoutGraph, type Box, type GraphLayout } from './layoutGraph';
+export { layoutGraph, layoutKey, type Box, type GraphLayout } from './layoutGraph';
 export { renderSvg, escape } from './renderSvg';
 export { nextNode, type Direction } from './navigation';
 export { displayedRun, containersOf, type IterationChoice } from './displayedRun';

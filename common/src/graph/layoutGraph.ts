@@ -47,6 +47,16 @@ const ROOT_OPTIONS: Record<string, string> = {
 const elk = new ELK();
 const CONTAINER_OPTIONS = { 'elk.padding': `[top=${CONTAINER_HEADER},left=16,bottom=16,right=16]` };
 
+/**
+ * What the layout depends on: node ids, kinds, containers and texts (which set the sizes), and the edges. Two graphs
+ * with the same key have the same layout, so statuses, diagnostics and most edits (inside strings) skip ELK.
+ */
+export function layoutKey(graph: WorkflowGraph): string {
+  const nodes = graph.nodes.map((node) => [node.id, node.kind, node.parent, node.label, node.type, node.detail]);
+  const edges = graph.edges.map((edge) => [edge.id, edge.source, edge.target, edge.label]);
+  return JSON.stringify([nodes, edges]);
+}
+
 /** Computes the layout; rejects only on an ELK bug (the graph model is always well-formed). */
 export async function layoutGraph(graph: WorkflowGraph): Promise<GraphLayout> {
   const root: ElkNode = { id: '__root', layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
