@@ -38,6 +38,13 @@ void describe('§5.7 FORK_JOIN_DYNAMIC', () => {
     assert.deepEqual(taskOf(run, 'after').outputData, { result: 'joined' });
   });
 
+  void it('an empty forkTaskInputs list forks nothing and the JOIN completes at once', async () => {
+    const run = await read(h, await start(h, 'ops_dynamic_fork_list', { items: [] }));
+    assert.equal(run.status, 'COMPLETED');
+    assert.deepEqual(taskOf(run, 'fan_in').inputData['joinOn'], []);
+    assert.deepEqual(taskOf(run, 'fan_in').outputData, {});
+  });
+
   void it('tasks + input map form: any task type, the definition joinOn is replaced by the forked refs', async () => {
     const tasks = [
       { name: 'worker_a', taskReferenceName: 'a', type: 'SIMPLE' },
