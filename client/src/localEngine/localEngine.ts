@@ -39,9 +39,11 @@ export interface LocalEngine {
 
 function launch(options: LocalEngineOptions): ChildProcess {
   const args = [options.enginePath, '--port', '0', '--host', '127.0.0.1', '--data', options.dataDir];
+  // The stdin pipe is the engine's lifeline: if this process dies without stop(), the pipe closes and it exits.
+  args.push('--exit-with-parent');
   return spawn(options.nodePath ?? process.execPath, args, {
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     windowsHide: true,
   });
 }

@@ -17,11 +17,18 @@ export interface EngineProcess {
   kill(): Promise<void>;
 }
 
-/** Starts the engine on a free port with `dataDir`; resolves with its URL, rejects if it exits or is slow to start. */
-export function startEngineProcess(dataDir: string, timeoutMs = 30_000): Promise<EngineProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/**
+ * Starts the engine on a free port with `dataDir`; resolves with its URL, rejects if it exits or is slow to start.
+ * `extraArgs` go after the required ones; with `--exit-with-parent`, the child's stdin is a pipe the test can close.
+ */
+export function startEngineProcess(
+  dataDir: string,
+  timeoutMs = 30_000,
+  extraArgs: readonly string[] = [],
+): Promise<EngineProcess> {
+  const args = ['--import', 'tsx', MAIN, '--port', '0', '--data', dataDir, ...extraArgs];
+  const stdin = extraArgs.includes('--exit-with-parent') ? 'pipe' : 'ignore';
+  const child = spawn(process.execPath, args, { stdio: [stdin, 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
