@@ -6,6 +6,7 @@
  */
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../localEngine';
 import {
+  awaitSharedEngine,
   findSharedEngine,
   forgetSharedEngine,
   isProcessAlive,
@@ -15,6 +16,8 @@ import {
 
 /** How often a shared engine's process is checked; a dead one is reported like an exit of our own. */
 const SHARED_WATCH_MS = 2_000;
+/** How long a window whose engine found the data directory taken waits for the other window's engine to serve. */
+const SHARED_START_WAIT_MS = 30_000;
 
 /** What the host needs to start the engine; `onLog`/`onUnexpectedExit` are supplied by the host itself. */
 export type LocalEngineHostOptions = Omit<LocalEngineOptions, 'onUnexpectedExit' | 'signal'> & {
@@ -71,15 +74,24 @@ export class LocalEngineHost {
     const { dataDir } = this.options;
     const shared = await findSharedEngine(dataDir);
     if (shared) return (this.running = this.useShared(shared));
-    const engine = await startLocalEngine({
-      ...this.options,
-      signal: this.abort.signal,
-      onUnexpectedExit: (description, lastLines) => {
-        if (this.running?.pid === engine.pid) this.running = undefined;
-        forgetSharedEngine(dataDir, engine.url);
-        this.options.onExit?.(description, lastLines, false);
-      },
-    });
+    let engine: LocalEngine;
+    try {
+      engine = await startLocalEngine({
+        ...this.options,
+        signal: this.abort.signal,
+        onUnexpectedExit: (description, lastLines) => {
+          if (this.running?.pid === engine.pid) this.running = undefined;
+          forgetSharedEngine(dataDir, engine.url);
+          this.options.onExit?.(description, lastLines, false);
+        },
+      });
+    } catch (error) {
+      // Another window started an engine on this data at the same moment: use it once it is up.
+      const busy = error instanceof Error && error.message.includes('in use by another engine');
+      const other = busy ? await awaitSharedEngine(dataDir, SHARED_START_WAIT_MS) : undefined;
+      if (!other) throw error;
+      return (this.running = this.useShared(other));
+    }
     try {
       recordSharedEngine(dataDir, engine.url);
     } catch (error) {

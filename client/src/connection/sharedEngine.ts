@@ -4,7 +4,7 @@
  * `engine.pid`). So the window that starts the engine records its URL beside that pid file, and another window that
  * finds both alive and serving uses that engine instead of failing; it never stops an engine it did not start.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Written by the engine's data-directory lock. */
@@ -59,4 +59,30 @@ export function recordSharedEngine(dataDir: string, url: string): void {
 /** Removes the record when this window's engine stops (the engine removes its own pid file). */
 export function forgetSharedEngine(dataDir: string, url: string): void {
   if (readText(join(dataDir, URL_FILE)) === url) rmSync(join(dataDir, URL_FILE), { force: true });
+}
+
+/**
+ * Waits, at most `timeoutMs`, for the window that is starting an engine on `dataDir` right now (VS Code restores
+ * its windows together) to record its URL; undefined when none appears. Watches the directory: no polling.
+ */
+export async function awaitSharedEngine(dataDir: string, timeoutMs: number): Promise<SharedEngine | undefined> {
+  let recorded: () => void = () => undefined;
+  const appeared = new Promise<void>((resolve) => (recorded = resolve));
+  const timer = setTimeout(() => recorded(), timeoutMs);
+  let watcher: ReturnType<typeof watch> | undefined;
+  try {
+    // Watch first, then look: a record written in between is not missed.
+    watcher = watch(dataDir, (_event, name) => {
+      if (name === URL_FILE) recorded();
+    });
+    const now = await findSharedEngine(dataDir);
+    if (now) return now;
+    await appeared;
+    return await findSharedEngine(dataDir);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+    watcher?.close();
+  }
 }

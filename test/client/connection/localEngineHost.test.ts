@@ -1,11 +1,11 @@
 /**
- * The Local profile's engine host against the real bundled engine (`dist/engine.js`, built when missing): one start
+ * The Local profile's engine host against the real bundled engine (`dist/engine.js`, rebuilt first): one start
  * for concurrent callers, restart on the same data, an unexpected exit reported once and followed by a fresh start,
  * and dispose cancelling everything. The connector on top of it yields a client that works.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,9 +19,8 @@ const temp = mkdtempSync(join(tmpdir(), 'client-engine-host-'));
 const hosts: LocalEngineHost[] = [];
 
 before(async () => {
-  if (!existsSync(enginePath)) {
-    await promisify(execFile)(process.execPath, ['esbuild.mjs'], { cwd: root, timeout: 120_000 });
-  }
+  // Always rebuilt: a stale dist/engine.js would test yesterday's engine against today's launcher.
+  await promisify(execFile)(process.execPath, ['esbuild.mjs'], { cwd: root, timeout: 120_000 });
 });
 after(async () => {
   await Promise.all(hosts.map((host) => host.dispose()));
@@ -108,6 +107,13 @@ void describe('local engine host', () => {
     const own = await third.ensureStarted();
     assert.notEqual(third.pid, sharedPid, 'after the shared engine stopped, the window starts its own');
     assert.match(own, /^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  void it('two windows starting at the same moment end up on one engine', async () => {
+    const [a, b] = [host('simultaneous'), host('simultaneous')];
+    const [urlA, urlB] = await Promise.all([a.ensureStarted(), b.ensureStarted()]);
+    assert.equal(urlA, urlB);
+    assert.equal(a.pid, b.pid);
   });
 
   void it('dispose cancels a start in progress and refuses later starts with a reason', async () => {
