@@ -41,48 +41,42 @@ async function pick(connections: ConnectionManager): Promise<Profile | 'add' | '
   return chosen.profile ?? (chosen.label === ADD_LABEL ? 'add' : 'settings');
 }
 
+const UNKNOWN_NAME = 'No server profile has that name; add it with "Conductor: Add Server…".';
+
 /** Registers the command; `statusBar` is probed after a switch. */
 export function registerSelectServer(
   services: ExtensionServices,
   connections: ConnectionManager,
   statusBar: ConnectionStatusBar,
 ): vscode.Disposable {
-  const select = async (name?: unknown): Promise<void> => {
-    const chosen =
-      typeof name === 'string'
-        ? connections.profiles().find((profile) => profile.name === name)
-        : await pick(connections);
-    if (chosen === 'add' || chosen === 'settings') {
-      if (chosen === 'add') await vscode.commands.executeCommand(ADD_SERVER_COMMAND);
-      else await vscode.commands.executeCommand('workbench.action.openSettings', 'conductor.servers');
-      return;
-    }
-    if (!chosen) {
-      if (typeof name === 'string')
-        void showFailure(services, `select server "${name}"`, new Error('No profile has that name.'), {
-          offerSettings: true,
-        });
-      return;
-    }
-    await setActiveServerName(chosen.name);
+  /** Makes `profile` active, connects (asking for a missing secret) and probes; says so when it cannot be used. */
+  const use = async (profile: Profile): Promise<void> => {
+    const retry = (): Promise<void> => use(profile);
+    await setActiveServerName(profile.name);
     try {
       await connections.connect();
     } catch (error) {
       await statusBar.refresh();
-      void showFailure(services, `connect to "${chosen.name}"`, error, {
-        retry: () => select(chosen.name),
-        offerSettings: true,
-      });
+      void showFailure(services, `connect to "${profile.name}"`, error, { retry, offerSettings: true });
       return;
     }
     await statusBar.refresh();
     const health = statusBar.health;
-    if (health.state === 'unhealthy') {
-      void showFailure(services, `reach "${chosen.name}"`, new Error(health.reason), {
-        retry: () => select(chosen.name),
-        offerSettings: true,
-      });
-    }
+    if (health.state !== 'unhealthy') return;
+    void showFailure(services, `use the server "${profile.name}"`, new Error(health.reason), {
+      retry,
+      offerSettings: true,
+    });
+  };
+  const select = async (name?: unknown): Promise<void> => {
+    const byName = typeof name === 'string';
+    const chosen = byName ? connections.profiles().find((profile) => profile.name === name) : await pick(connections);
+    if (chosen === 'add') await vscode.commands.executeCommand(ADD_SERVER_COMMAND);
+    else if (chosen === 'settings')
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'conductor.servers');
+    else if (chosen) await use(chosen);
+    else if (byName)
+      void showFailure(services, `select server "${String(name)}"`, new Error(UNKNOWN_NAME), { offerSettings: true });
   };
   return vscode.commands.registerCommand(SELECT_SERVER_COMMAND, select);
 }
