@@ -108,7 +108,8 @@ function startFailureWorkflow(
   const workflowId = env.newId();
   const request = { name, input, correlationId: workflow.correlationId, taskToDomain: workflow.taskToDomain };
   const version = workflow.workflowDefinition?.failureWorkflowVersion;
-  effects.startWorkflows.push({ workflowId, request: version === undefined ? request : { ...request, version } });
+  const start = { workflowId, failureOf: workflow.workflowId };
+  effects.startWorkflows.push({ ...start, request: version === undefined ? request : { ...request, version } });
   workflow.output = { ...(workflow.output ?? {}), 'conductor.failure_workflow': workflowId };
 }
 

@@ -47,6 +47,8 @@ export interface WorkflowStart {
   request: StartWorkflowRequest;
   /** Set for sub-workflows: the SUB_WORKFLOW task that waits for the child. */
   parent?: { workflowId: string; taskId: string };
+  /** Set for failure workflows: the run that failed, whose output names the failure workflow (§5.5). */
+  failureOf?: string;
 }
 
 /** Everything a decision changed; the executor saves it in the same transaction. */

@@ -39,15 +39,31 @@ function finishParentTask(
   });
 }
 
+/** WorkflowExecutorOps: the failed run's output says why its failure workflow did not start, instead of an id. */
+function failureNotStarted(
+  executor: Executor,
+  failedId: string | undefined,
+  name: string,
+  reason: string,
+  log: (message: string) => void,
+): void {
+  log(`Could not start failure workflow ${name}: ${reason}`);
+  const failed =
+    failedId === undefined ? undefined : (executor.store.workflows.get(failedId) as WorkflowModel | undefined);
+  if (!failed) return;
+  const note = `Error workflow ${name} failed to start.  reason: ${reason}`;
+  executor.store.workflows.put({ ...failed, output: { ...(failed.output ?? {}), 'conductor.failure_workflow': note } });
+}
+
 /** Installs the hooks on `executor`; `log` receives what cannot be reported anywhere else. */
 export function linkWorkflows(executor: Executor, log: (message: string) => void): void {
-  executor.startWorkflow = ({ workflowId, request, parent }: WorkflowStart) => {
+  executor.startWorkflow = ({ workflowId, request, parent, failureOf }: WorkflowStart) => {
     try {
       startWorkflow(executor, request, workflowId, parent);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      // §5.5: a failure workflow that cannot start is logged; a child that cannot start fails its task.
-      if (!parent) return log(`Could not start failure workflow ${request.name}: ${reason}`);
+      // §5.5: a failure workflow that cannot start is noted in the failed run's output; a child fails its task.
+      if (!parent) return failureNotStarted(executor, failureOf, request.name, reason, log);
       finishParentTask(executor, parent, { status: 'FAILED', reason, output: { subWorkflowId: workflowId } });
     }
   };
