@@ -110,4 +110,20 @@ void describe('diagram layout and SVG', () => {
     const renamed = { ...graph, nodes: graph.nodes.map((node) => ({ ...node, label: `${node.label}_x` })) };
     assert.notEqual(layoutKey(renamed), key);
   });
+
+  void it('lays an expanded sub-workflow out top to bottom inside its node, like the top level', async () => {
+    const child = readFixture('definitions/child.workflow.json');
+    const graph = buildDefinitionGraph(readFixture('definitions/sub_workflow.workflow.json'), {
+      resolveSubWorkflow: (name) => (name === 'child' ? child : undefined),
+    });
+    const layout = await layoutGraph(graph);
+    const [container, first, second] = [
+      'known_child_ref',
+      'known_child_ref/child_task_ref',
+      'known_child_ref/grandchild_ref',
+    ].map((id) => layout.nodes[id]);
+    assert.ok(container && first && second);
+    assert.ok(inside(first, container) && inside(second, container));
+    assert.ok(second.y >= first.y + first.height, 'the second child task is below the first');
+  });
 });

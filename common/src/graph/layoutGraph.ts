@@ -27,25 +27,29 @@ export interface GraphLayout {
   readonly labels: Readonly<Record<string, Box>>;
 }
 
-const ROOT_OPTIONS: Record<string, string> = {
+/** How every level is laid out; with SEPARATE_CHILDREN each container reads its own options, so all get these. */
+const LAYERED: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
-  // Every edge joins two nodes of the same container (a loop body, an expanded child), so each container is laid
-  // out on its own (SEPARATE_CHILDREN, the default): far cheaper than one layout across the hierarchy.
-  'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
   'elk.edgeRouting': 'ORTHOGONAL',
   'elk.spacing.nodeNode': '28',
   'elk.layered.spacing.nodeNodeBetweenLayers': '36',
   'elk.spacing.edgeLabel': '4',
   // Keeps case lanes and fork branches in the order the definition lists them.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+const ROOT_OPTIONS: Record<string, string> = {
+  ...LAYERED,
+  // Every edge joins two nodes of the same container (a loop body, an expanded child), so each container is laid
+  // out on its own (SEPARATE_CHILDREN, the default) and then placed as one box.
+  'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
   'elk.padding': '[top=20,left=20,bottom=20,right=20]',
   'elk.json.shapeCoords': 'ROOT',
   'elk.json.edgeCoords': 'ROOT',
 };
 /** One instance: creating ELK re-initializes its whole (GWT-compiled) runtime, ~150 ms. */
 const elk = new ELK();
-const CONTAINER_OPTIONS = { 'elk.padding': `[top=${CONTAINER_HEADER},left=16,bottom=16,right=16]` };
+const CONTAINER_OPTIONS = { ...LAYERED, 'elk.padding': `[top=${CONTAINER_HEADER},left=16,bottom=16,right=16]` };
 
 /**
  * What the layout depends on: node ids, kinds, containers and texts (which set the sizes), and the edges. Two graphs
