@@ -72,5 +72,8 @@ void describe('examples/order_fulfillment as a test run', () => {
     assert.equal(acme.reasonForIncompletion, 'Unsupported shipping vendor: ACME');
     assert.equal(acme.output?.['orderId'], 'ORD-1001');
     assert.equal(acme.output?.['shipped'], false);
+    // §5.5: customer_notification is not registered here, so the failure workflow cannot start (conductor-oss text).
+    const failure = String(acme.output?.['conductor.failure_workflow']);
+    assert.match(failure, /^Error workflow customer_notification failed to start\. {2}reason: /);
   });
 });
