@@ -38,5 +38,9 @@ export function mapDynamicTask(
   };
   // The named task decides how it runs: workers poll it by name, a system type is executed by the engine.
   const type = isWorkerType(taskName) ? 'SIMPLE' : taskName;
-  return map(aggregate, { ...wfTask, name: taskName, type, taskDefinition }, env, iteration);
+  const tasks = map(aggregate, { ...wfTask, name: taskName, type, taskDefinition }, env, iteration);
+  // As in Conductor the runtime task keeps its DYNAMIC definition (with the resolved name); taskType says how it runs.
+  const own = tasks[0];
+  if (own) own.workflowTask = { ...wfTask, name: taskName, taskDefinition };
+  return tasks;
 }

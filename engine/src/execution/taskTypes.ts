@@ -52,5 +52,7 @@ export function runtimeTaskType(task: WorkflowTask): string {
 
 /** True for a runtime task that workers poll (not a system task). */
 export function isWorkerTask(task: { taskType: string; workflowTask?: WorkflowTask }): boolean {
-  return isWorkerType(task.workflowTask?.type ?? task.taskType);
+  const type = task.workflowTask?.type;
+  // A DYNAMIC task runs as the type it resolved to (its taskType).
+  return isWorkerType(type === undefined || type === 'DYNAMIC' ? task.taskType : type);
 }

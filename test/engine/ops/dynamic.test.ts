@@ -14,6 +14,7 @@ void describe('§1.11 DYNAMIC', () => {
     const id = await start(h, 'ops_dynamic', { task: 'ship_fedex', payload: 1 });
     const task = taskOf(await read(h, id), 'dispatch');
     assert.equal(task.taskType, 'ship_fedex');
+    assert.equal((task as { workflowTask?: { type?: string } }).workflowTask?.type, 'DYNAMIC');
     assert.equal(task.status, 'SCHEDULED');
     assert.equal(task.inputData['taskToExecute'], 'ship_fedex');
     const polled = await h.call('GET', '/api/tasks/poll/ship_fedex?workerid=w1');
