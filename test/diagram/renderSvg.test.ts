@@ -126,4 +126,17 @@ void describe('diagram layout and SVG', () => {
     assert.ok(inside(first, container) && inside(second, container));
     assert.ok(second.y >= first.y + first.height, 'the second child task is below the first');
   });
+
+  void it('draws the lane a loop took in the iteration picked, not only in the last one (§5.6, §5.8)', async () => {
+    const definition = readFixture('definitions/do_while.workflow.json');
+    const graph = buildExecutionGraph(
+      readFixture('executions/do_while_iterations.execution.json') as Workflow,
+      definition,
+    );
+    const layout = await layoutGraph(graph);
+    const bigLane = /class="edge kind-case( taken)?" data-edge="inner_switch_ref-&#62;big_ref:big"/;
+    assert.equal(bigLane.exec(renderSvg(graph, layout, { loop_ref: 2 }))?.[1], ' taken');
+    assert.equal(bigLane.exec(renderSvg(graph, layout, { loop_ref: 1 }))?.[1], undefined, 'iteration 1 chose small');
+    assert.match(renderSvg(graph, layout, { loop_ref: 1 }), /status-NOT_RUN" data-id="big_ref"/);
+  });
 });

@@ -4,6 +4,7 @@
  * and high-contrast themes; exports inline the resolved colours.
  */
 import { containersOf, displayedRun } from './displayedRun';
+import { isEdgeTaken, takenContext } from './edgeTaken';
 import type { IterationChoice } from './displayedRun';
 import type { GraphNode, WorkflowGraph } from './graphTypes';
 import type { Box, GraphLayout } from './layoutGraph';
@@ -31,11 +32,13 @@ export function renderSvg(graph: WorkflowGraph, layout: GraphLayout, iterations:
         ),
       );
   }
+  // Execution diagrams follow the picked DO_WHILE iterations; definitions have nothing taken.
+  const context = graph.execution ? takenContext(graph, containers, iterations) : undefined;
   for (const edge of graph.edges) {
     const points = layout.edges[edge.id];
     if (!points || points.length < 4) continue;
     const d = points.map((value, i) => (i % 2 === 0 ? `${i === 0 ? 'M' : 'L'}${round(value)}` : `,${round(value)}`));
-    const taken = edge.taken ? ' taken' : '';
+    const taken = context && isEdgeTaken(edge, context) ? ' taken' : '';
     out.push(
       `<path class="edge kind-${edge.kind}${taken}" data-edge="${escape(edge.id)}" d="${d.join('')}" marker-end="url(#arrow)"/>`,
     );
