@@ -35,7 +35,7 @@ const ICONS: Record<Health['state'], string> = {
 };
 
 const STATES: Record<Health['state'], string> = {
-  stopped: 'not running: the local engine starts when a Conductor view or command needs it',
+  stopped: 'not running: the local engine starts with the extension, or when a Conductor view or command needs it',
   connecting: 'connecting…',
   healthy: 'healthy',
   unhealthy: 'unreachable or unhealthy',

@@ -1,6 +1,6 @@
 /**
- * Connections in a real VS Code: the built-in Local profile starts the bundled engine and the status bar shows it
- * healthy; switching to an unreachable profile shows the failure there and switching back recovers; when the engine
+ * Connections in a real VS Code: the built-in Local profile starts the bundled engine at activation and the status
+ * bar shows it healthy; switching to an unreachable profile shows the failure there and switching back recovers; when the engine
  * dies the connection drops and the restart command brings it back (registration-aware checks: connectionRegistry).
  */
 import * as assert from 'node:assert/strict';
@@ -45,6 +45,12 @@ async function closedPort(): Promise<number> {
 suite('Connection', () => {
   suiteSetup(async () => {
     api = (await activateExtension()).exports as ConductorExtensionApi;
+  });
+
+  test('the Local engine starts with the extension, before any view or command asks for it', async () => {
+    // No connect() here: activation itself starts Local, so the status bar turns healthy on its own.
+    await waitForHealth((health) => health.state === 'healthy', 'Local to start at activation');
+    assert.match(api.connections.localEngine.url ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
   test('the Local profile starts the bundled engine and the status bar shows it healthy', async () => {

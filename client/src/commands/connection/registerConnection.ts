@@ -4,6 +4,7 @@
  */
 import type { ConnectionManager } from '../../connection/connectionService';
 import type { ExtensionServices } from '../../services';
+import { startLocalAtActivation } from '../../connection/startLocalAtActivation';
 import { ConnectionStatusBar } from '../../statusBar/connectionStatusBar';
 import { registerAddServer } from './addServer';
 import { registerRestartLocalEngine } from './restartLocalEngine';
@@ -11,7 +12,7 @@ import { registerSelectServer } from './selectServer';
 import { registerServerSecretCommands } from './setServerSecret';
 import { registerShowEngineLog } from './showEngineLog';
 
-/** Registers the status bar and the connection commands; returns the status bar for tests. */
+/** Registers the status bar and the connection commands, and starts Local if active; returns the status bar. */
 export function registerConnection(services: ExtensionServices, connections: ConnectionManager): ConnectionStatusBar {
   const statusBar = new ConnectionStatusBar(connections);
   services.context.subscriptions.push(
@@ -22,5 +23,6 @@ export function registerConnection(services: ExtensionServices, connections: Con
     registerRestartLocalEngine(services, connections),
     registerShowEngineLog(services),
   );
+  startLocalAtActivation(services, connections);
   return statusBar;
 }
