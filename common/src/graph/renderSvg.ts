@@ -65,7 +65,8 @@ function classesOf(
 ): string {
   const run = displayedRun(node, containers, iterations);
   // In an execution diagram a task without a run (in the shown iteration) has not run; a definition has no status.
-  const status = run?.status ?? (executed ? 'NOT_RUN' : 'none');
+  const synthetic = node.kind === 'start' || node.kind === 'end';
+  const status = run?.status ?? (executed && !synthetic ? 'NOT_RUN' : 'none');
   const extra = [node.diagnostics ? `diag-${node.diagnostics}` : '', node.dynamic ? 'dynamic' : ''].filter(Boolean);
   return ['node', `kind-${node.kind}`, `status-${status}`, ...extra].join(' ');
 }
