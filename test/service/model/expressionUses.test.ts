@@ -91,3 +91,29 @@ void test('a segment that runs into a nested expression is not known yet and is 
     [[], ['workflow', 'input']],
   );
 });
+
+void test('a repeated string is judged per referring task: only reachability is shared (§4.1, §5.6)', () => {
+  const task = (ref: string, inputs: Record<string, string> = {}) => ({
+    name: ref,
+    taskReferenceName: ref,
+    inputParameters: inputs,
+  });
+  const value = {
+    name: 'w',
+    inputParameters: ['x'],
+    tasks: [
+      task('early', { p: '${late.output.r}', w: '${workflow.input.x}', u: '${workflow.input.y}' }),
+      task('late', { p: '${late.output.r}', w: '${workflow.input.x}' }),
+      task('after', { p: '${late.output.r}', w: '${workflow.input.x}', u: '${workflow.input.y}' }),
+    ],
+  };
+  assert.deepEqual(
+    analyzeWorkflow(value).expressions.map((u) => [u.task?.ref, u.body]),
+    [
+      ['early', 'late.output.r'],
+      ['early', 'workflow.input.y'],
+      ['late', 'late.output.r'],
+      ['after', 'workflow.input.y'],
+    ],
+  );
+});
