@@ -7,6 +7,7 @@
  * user can fire event handlers without a workflow. Conductor OSS has no REST endpoint for that (its messages come
  * from EVENT tasks or brokers); the path keeps clear of every Conductor route.
  */
+import { TASK_STATUSES } from '../../../common/src/status';
 import type { Executor } from '../execution/executor';
 import { BadRequestError, empty, json, text, type ApiRequest, type Router } from '../http';
 import {
@@ -19,22 +20,13 @@ import {
 } from '../events';
 
 const BASE = '/api/queue';
-const TASK_STATUSES = new Set([
-  'IN_PROGRESS',
-  'CANCELED',
-  'FAILED',
-  'FAILED_WITH_TERMINAL_ERROR',
-  'COMPLETED',
-  'COMPLETED_WITH_ERRORS',
-  'SCHEDULED',
-  'TIMED_OUT',
-  'SKIPPED',
-]);
 
+/** 400 for an update whose body is not the task output object. */
 export const OUTPUT_BODY = 'The request body must be a JSON object: the output to merge into the task.';
 /** Conductor's IllegalArgumentException for a status without a default queue (→ 400). */
 export const noQueueFor = (status: string): string =>
   `There is no queue for handling ${status} status: use COMPLETED or FAILED.`;
+/** 400 for a publish to a queue type other than `conductor`, the only one the local engine has. */
 export const notConductorQueue = (event: string): string =>
   `Cannot publish to '${event}': the local engine only has ${CONDUCTOR_QUEUE_TYPE} queues. ` +
   `Use an event such as ${CONDUCTOR_QUEUE_TYPE}:<workflowName>:<queue>, as in the event handler's 'event'.`;
@@ -42,7 +34,7 @@ export const notConductorQueue = (event: string): string =>
 function statusOf(request: ApiRequest): DefaultQueueStatus {
   const status = request.param('status');
   if (status === 'COMPLETED' || status === 'FAILED') return status;
-  if (TASK_STATUSES.has(status)) throw new BadRequestError(noQueueFor(status));
+  if ((TASK_STATUSES as readonly string[]).includes(status)) throw new BadRequestError(noQueueFor(status));
   throw new BadRequestError(`'${status}' is not a task status: use COMPLETED or FAILED.`);
 }
 
