@@ -84,6 +84,14 @@ export class GraphBuilder {
     return entry === undefined ? undefined : { entry, exits };
   }
 
+  /** Draws the list `value` hanging off `from` (a lane, a branch); an empty list leaves `from` itself open. */
+  branch(from: Exit, value: unknown, path: GraphPath, scope: Scope): readonly Exit[] {
+    const segment = this.list(value, path, scope);
+    if (!segment) return [from];
+    this.connect([from], segment.entry);
+    return segment.exits;
+  }
+
   private task(task: Record<string, unknown>, path: GraphPath, scope: Scope): { entry: string; exits: Exit[] } {
     const type = text(task, 'type') ?? 'SIMPLE';
     const ref = text(task, 'taskReferenceName');

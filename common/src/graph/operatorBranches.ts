@@ -5,7 +5,6 @@
 import type { Exit, GraphBuilder, Scope } from './graphBuilder';
 import { isObject, text } from './graphValues';
 import type { GraphPath } from './graphValues';
-import type { GraphEdgeKind } from './graphTypes';
 
 /** Sub-workflows nest at most this deep in a drawing: deeper ones stay collapsed. */
 const MAX_EXPANSION_DEPTH = 3;
@@ -18,20 +17,16 @@ export function switchLanes(
   id: string,
   scope: Scope,
 ): Exit[] {
-  const exits: Exit[] = [];
-  const lane = (list: unknown, lanePath: GraphPath, kind: GraphEdgeKind, label: string): void => {
-    const segment = builder.list(list, lanePath, scope);
-    if (!segment) exits.push({ from: id, kind, label });
-    else {
-      builder.connect([{ from: id, kind, label }], segment.entry);
-      exits.push(...segment.exits);
-    }
-  };
   const cases = task['decisionCases'];
-  if (isObject(cases))
-    for (const key of Object.keys(cases)) lane(cases[key], [...path, 'decisionCases', key], 'case', key);
-  lane(task['defaultCase'], [...path, 'defaultCase'], 'default', 'default');
-  return exits;
+  const lanes: [Exit, unknown, GraphPath][] = isObject(cases)
+    ? Object.keys(cases).map((key) => [
+        { from: id, kind: 'case', label: key },
+        cases[key],
+        [...path, 'decisionCases', key],
+      ])
+    : [];
+  lanes.push([{ from: id, kind: 'default', label: 'default' }, task['defaultCase'], [...path, 'defaultCase']]);
+  return lanes.flatMap(([from, list, lanePath]) => builder.branch(from, list, lanePath, scope));
 }
 
 /** §5.7: every branch starts at the fork; their ends all meet the next task, which must be the JOIN. */
@@ -42,16 +37,10 @@ export function forkBranches(
   id: string,
   scope: Scope,
 ): Exit[] {
-  const exits: Exit[] = [];
   const branches = task['forkTasks'];
-  (Array.isArray(branches) ? branches : []).forEach((branch, index) => {
-    const segment = builder.list(branch, [...path, 'forkTasks', index], scope);
-    if (!segment) exits.push({ from: id, kind: 'branch' });
-    else {
-      builder.connect([{ from: id, kind: 'branch' }], segment.entry);
-      exits.push(...segment.exits);
-    }
-  });
+  const exits = (Array.isArray(branches) ? branches : []).flatMap((branch: unknown, index) =>
+    builder.branch({ from: id, kind: 'branch' }, branch, [...path, 'forkTasks', index], scope),
+  );
   return exits.length > 0 ? exits : [{ from: id, kind: 'next' }];
 }
 
