@@ -35,14 +35,6 @@ export class ScheduleRepository {
     return { schedule: stored.schedule, timers: stored.timers.map((time) => time ?? undefined) };
   }
 
-  /** Every schedule, by name. */
-  list(): WorkflowSchedule[] {
-    return this.names().flatMap((name) => {
-      const found = this.get(name);
-      return found ? [found.schedule] : [];
-    });
-  }
-
   /** Every schedule with its timers (the firing loop's view). */
   listWithTimers(): { schedule: WorkflowSchedule; timers: ScheduleTimers }[] {
     return this.names().flatMap((name) => {
