@@ -5,6 +5,7 @@
  */
 import { kindFromName, kindFromShape } from '../../../server/src/service/documentKind';
 import type { DocumentKind } from './definitionKind';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** A definition file ready to register. */
 export interface DefinitionFile {
@@ -19,10 +20,6 @@ export interface DefinitionFile {
 export class DefinitionFileError extends Error {}
 
 const EDITOR_KEYS = ['$schema'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function parse(fileName: string, text: string): unknown {
   try {
@@ -48,7 +45,7 @@ export function readDefinitionFile(fileName: string, text: string): DefinitionFi
   if (holdsArray && kind !== 'taskdef') {
     throw new DefinitionFileError(`${fileName} holds an array; only task-definition files may hold several.`);
   }
-  if (items.length === 0 || !items.every(isRecord)) {
+  if (items.length === 0 || !items.every(isObject)) {
     throw new DefinitionFileError(
       `${fileName} must hold a JSON object${kind === 'taskdef' ? ' or an array of them' : ''}.`,
     );

@@ -4,13 +4,10 @@
  * make every comparison with a local file differ. Pure: no `vscode` import.
  */
 import { formatLike } from './formatLike';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** Fields the server sets on every save (and a schedule's computed next run); a local file never needs them. */
 const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedBy', 'updatedTime', 'nextRunTime']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The definition without its top-level audit fields (nested task definitions keep theirs: they are content); a list
@@ -18,7 +15,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function withoutAuditFields(definition: unknown): unknown {
   if (Array.isArray(definition)) return definition.map(withoutAuditFields);
-  if (!isRecord(definition)) return definition;
+  if (!isObject(definition)) return definition;
   return Object.fromEntries(Object.entries(definition).filter(([key]) => !AUDIT_FIELDS.has(key)));
 }
 
@@ -31,8 +28,8 @@ export function alignKeys(value: unknown, model: unknown): unknown {
   if (Array.isArray(value)) {
     return value.map((item: unknown, index) => alignKeys(item, Array.isArray(model) ? model[index] : undefined));
   }
-  if (!isRecord(value)) return value;
-  const template = isRecord(model) ? model : {};
+  if (!isObject(value)) return value;
+  const template = isObject(model) ? model : {};
   const keys = [...Object.keys(template).filter((key) => key in value), ...Object.keys(value)];
   const aligned: Record<string, unknown> = {};
   for (const key of new Set(keys)) aligned[key] = alignKeys(value[key], template[key]);
@@ -44,7 +41,7 @@ const LEADING_KEYS = ['name', 'description', 'version'];
 
 function nameFirst(definition: unknown): unknown {
   if (Array.isArray(definition)) return definition.map(nameFirst);
-  if (!isRecord(definition)) return definition;
+  if (!isObject(definition)) return definition;
   const keys = new Set([...LEADING_KEYS.filter((key) => key in definition), ...Object.keys(definition)]);
   return Object.fromEntries([...keys].map((key) => [key, definition[key]]));
 }

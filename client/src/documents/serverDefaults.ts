@@ -5,6 +5,7 @@
  * a key the file has, or a non-default value, stays: those are real differences. Pure: no `vscode` import.
  */
 import type { DocumentKind } from './definitionKind';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** Non-zero defaults at the top level of each kind (zero values are defaults everywhere, see `isZero`). */
 const TOP_LEVEL_DEFAULTS: Readonly<Record<DocumentKind, Readonly<Record<string, unknown>>>> = {
@@ -26,22 +27,18 @@ const TOP_LEVEL_DEFAULTS: Readonly<Record<DocumentKind, Readonly<Record<string, 
 /** Non-zero defaults of nested objects (workflow tasks, §1.3). */
 const NESTED_DEFAULTS: Readonly<Record<string, unknown>> = { type: 'SIMPLE' };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isZero(value: unknown): boolean {
   if (value === false || value === 0 || value === '' || value === null) return true;
   if (Array.isArray(value)) return value.length === 0;
-  return isRecord(value) && Object.keys(value).length === 0;
+  return isObject(value) && Object.keys(value).length === 0;
 }
 
 function strip(value: unknown, model: unknown, defaults: Readonly<Record<string, unknown>>): unknown {
   if (Array.isArray(value)) {
     return value.map((item: unknown, i) => strip(item, Array.isArray(model) ? model[i] : undefined, NESTED_DEFAULTS));
   }
-  if (!isRecord(value)) return value;
-  const local = isRecord(model) ? model : {};
+  if (!isObject(value)) return value;
+  const local = isObject(model) ? model : {};
   const kept: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     // A field with a known default is judged by it alone: `restartable: false` is a choice, not a zero.

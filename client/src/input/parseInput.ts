@@ -4,6 +4,7 @@
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { WorkflowInput } from './inputTemplate';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** The parsed input, or why it cannot be sent. */
 export type ParsedInput = { ok: true; input: WorkflowInput } | { ok: false; message: string };
@@ -21,10 +22,10 @@ export function parseInput(text: string): ParsedInput {
       message: `The input is not valid JSON: ${printParseErrorCode(first.error)} at line ${line}, column ${column}. Fix it and start again.`,
     };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     return { ok: false, message: 'The input must be a JSON object ({ "name": value, … }), as Conductor takes a map.' };
   }
-  return { ok: true, input: value as WorkflowInput };
+  return { ok: true, input: value };
 }
 
 function position(text: string, offset: number): { line: number; column: number } {

@@ -4,6 +4,7 @@
  * `context.workspaceState`.
  */
 import type { WorkflowInput } from './inputTemplate';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** The part of `vscode.Memento` used here. */
 export interface InputStore {
@@ -20,7 +21,7 @@ export class RememberedInputs {
   /** The input last sent to `workflowName`, if any. */
   get(workflowName: string): WorkflowInput | undefined {
     const value = this.store.get<unknown>(KEY_PREFIX + workflowName);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as WorkflowInput) : undefined;
+    return isObject(value) ? value : undefined;
   }
 
   /** Remembers `input` as the last one sent to `workflowName`. */

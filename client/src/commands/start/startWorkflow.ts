@@ -12,6 +12,7 @@ import { chooseInput, openInputEditor } from './chooseInput';
 import { rememberedInputs } from './rememberedStore';
 import { startRequest, targetLabel, type StartTarget } from './startTarget';
 import { withStartTarget } from './withStartTarget';
+import { isObject } from '../../../../server/src/service/model/jsonValue';
 
 /** Starts with the remembered input; resolves with the workflow id, undefined when cancelled or failed. */
 export async function startWorkflow(
@@ -21,7 +22,7 @@ export async function startWorkflow(
 ): Promise<string | undefined> {
   const target = await withStartTarget(context, argument);
   if (!target) return undefined;
-  const given = isInput(input) ? input : undefined;
+  const given = isObject(input) ? input : undefined;
   return start(context, target, given ?? rememberedInputs(context).get(target.name) ?? {});
 }
 
@@ -34,7 +35,7 @@ export async function startWorkflowWithInput(
   const target = await withStartTarget(context, argument);
   if (!target) return undefined;
   const send = (chosen: WorkflowInput): Promise<string | undefined> => start(context, target, chosen);
-  if (isInput(input)) return send(input);
+  if (isObject(input)) return send(input);
   if (input === 'editor') await openInputEditor(context, target, 'Start', send);
   else return (await chooseInput(context, target, 'Start', send)) as string | undefined;
   return undefined;
@@ -58,8 +59,4 @@ async function start(
     });
     return undefined;
   }
-}
-
-function isInput(value: unknown): value is WorkflowInput {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
