@@ -27,7 +27,7 @@ function sortOptions(request: ApiRequest): string[] {
 
 /** Registers the bulk, admin and execution-search routes of `/api/scheduler`. */
 export function registerScheduleAdminRoutes(router: Router, scheduler: Scheduler): void {
-  const { service, loop } = scheduler;
+  const { service } = scheduler;
   const eachName = (request: ApiRequest, action: (name: string) => void): BulkResponse<string> =>
     bulk(names(request), (name) => {
       action(name);
@@ -36,13 +36,11 @@ export function registerScheduleAdminRoutes(router: Router, scheduler: Scheduler
   router.route('PUT', `${BASE}/bulk/pause`, (request) => json(eachName(request, (name) => service.pause(name))));
   router.route('PUT', `${BASE}/bulk/resume`, (request) => json(eachName(request, (name) => service.resume(name))));
   router.route('GET', `${BASE}/admin/pause`, () => {
-    service.pausedAll = true;
-    loop.arm();
+    service.setPausedAll(true);
     return json({ status: 'done' });
   });
   router.route('GET', `${BASE}/admin/resume`, () => {
-    service.pausedAll = false;
-    loop.arm();
+    service.setPausedAll(false);
     return json({ status: 'done' });
   });
   // The module re-sends pending records to its archive; here every record is stored at once, so none is pending.

@@ -4,8 +4,8 @@
  * the missed-run rule after a restart), the record is saved with the new next run times, and the timer is
  * re-armed. Schedule changes re-arm it too. A failing start is recorded as FAILED and the loop goes on.
  */
-import type { StartWorkflowRequest } from '../../../common/src/model';
-import { dueRuns, earliestTimer } from './dueRuns';
+import type { StartWorkflowRequest, WorkflowSchedule } from '../../../common/src/model';
+import { dueRuns, earliestTimer, type ScheduleTimers } from './dueRuns';
 import { fireRun, type ScheduleExecution } from './scheduleExecution';
 import type { SchedulerService } from './schedulerService';
 
@@ -63,11 +63,11 @@ export class SchedulerLoop {
     this.timer = undefined;
     let fired = 0;
     if (this.service.pausedAll) return fired;
-    for (const { schedule } of this.service.repository.listWithTimers()) {
+    for (const found of this.service.repository.listWithTimers()) {
       try {
-        fired += this.fireSchedule(schedule.name);
+        fired += this.fireSchedule(found);
       } catch (error) {
-        this.log(`Scheduler could not run schedule '${schedule.name}': ${String(error)}`);
+        this.log(`Scheduler could not run schedule '${found.schedule.name}': ${String(error)}`);
       }
     }
     this.arm();
@@ -75,10 +75,10 @@ export class SchedulerLoop {
   }
 
   /** Fires the due runs of one schedule and stores its new timers with the execution records. */
-  private fireSchedule(name: string): number {
+  private fireSchedule(found: { schedule: WorkflowSchedule; timers: ScheduleTimers }): number {
     const { repository, clock } = this.service;
-    const found = repository.get(name);
-    if (!found || found.schedule.paused) return 0;
+    const name = found.schedule.name;
+    if (found.schedule.paused) return 0;
     const now = clock();
     const { runs, timers } = dueRuns(found.schedule, found.timers, now, RUNS_PER_PASS);
     if (runs.length === 0) return 0;

@@ -21,14 +21,24 @@ export function withNextRun(schedule: WorkflowSchedule, timers: ScheduleTimers):
 
 /** Schedules over the store; `clock` is injectable so tests can move time. */
 export class SchedulerService {
-  /** Set by `GET /api/scheduler/admin/pause`: nothing fires until `/admin/resume` (not persisted, as in the module). */
-  pausedAll = false;
+  private paused = false;
 
   constructor(
     readonly repository: ScheduleRepository,
     readonly clock: () => number,
     private readonly onChange: () => void = () => undefined,
   ) {}
+
+  /** Set by `GET /api/scheduler/admin/pause`: nothing fires until `/admin/resume` (not persisted, as in the module). */
+  get pausedAll(): boolean {
+    return this.paused;
+  }
+
+  /** `/admin/pause` and `/admin/resume`: stops or restarts all firing, re-arming the loop like any change. */
+  setPausedAll(paused: boolean): void {
+    this.paused = paused;
+    this.onChange();
+  }
 
   /** `createOrUpdateWorkflowSchedule`: keeps createTime/createdBy of an existing one; next runs from now. */
   save(body: unknown): WorkflowSchedule {

@@ -99,6 +99,17 @@ void describe('scheduler firing loop (§3.4: the conductor-oss scheduler module)
     assert.equal(scheduler.loop.pass(), 0);
   });
 
+  void it('fires nothing while the whole scheduler is paused (admin/pause), and the due run after admin/resume', () => {
+    const clock = { now: T0 };
+    const { scheduler } = open(freshDir(), clock);
+    scheduler.service.save(everyTenSeconds());
+    scheduler.service.setPausedAll(true);
+    clock.now = T0 + 10_000;
+    assert.equal(scheduler.loop.pass(), 0);
+    scheduler.service.setPausedAll(false);
+    assert.equal(scheduler.loop.pass(), 1);
+  });
+
   void it('stops after scheduleEndTime and waits for scheduleStartTime', () => {
     const clock = { now: T0 };
     const { scheduler } = open(freshDir(), clock);
