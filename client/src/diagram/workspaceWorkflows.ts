@@ -19,22 +19,15 @@ function workflowGlobs(): string[] {
 export class WorkspaceWorkflows implements vscode.Disposable {
   private byName = new Map<string, Known[]>();
   private loading: Promise<void> | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
-    const reload = (): void => {
-      this.loading = undefined;
-      void this.load();
-    };
-    this.watcher.onDidChange(reload);
-    this.watcher.onDidCreate(reload);
-    this.watcher.onDidDelete(reload);
-  }
+  constructor(private readonly log: vscode.LogOutputChannel) {}
 
   /** Starts loading (once); resolves when the definitions are known. */
   load(): Promise<void> {
+    this.watcher ??= this.watch();
     this.loading ??= this.read().then(() => this.changed.fire());
     return this.loading;
   }
@@ -48,8 +41,21 @@ export class WorkspaceWorkflows implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watcher.dispose();
+    this.watcher?.dispose();
     this.changed.dispose();
+  }
+
+  // Watches only once a diagram has asked: until then no JSON save in the workspace should cost a re-read of them all.
+  private watch(): vscode.FileSystemWatcher {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
+    const reload = (): void => {
+      this.loading = undefined;
+      void this.load();
+    };
+    watcher.onDidChange(reload);
+    watcher.onDidCreate(reload);
+    watcher.onDidDelete(reload);
+    return watcher;
   }
 
   private async read(): Promise<void> {
