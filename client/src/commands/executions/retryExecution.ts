@@ -4,10 +4,9 @@
  * one (`resumeSubworkflowTasks`); a boolean second argument skips the question.
  */
 import * as vscode from 'vscode';
+import { isSuccessfulTaskStatus } from '../../../../common/src/status';
 import { executionTarget, type ExecutionsContext } from './executionsContext';
 import { runExecutionAction } from './runExecutionAction';
-
-const FAILED = new Set(['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT', 'CANCELED']);
 
 /** Retries the execution of the node or id; resolves true on success. */
 export async function retryExecution(
@@ -33,7 +32,9 @@ async function askResume(context: ExecutionsContext, id: string): Promise<boolea
     .connect()
     .then(({ client }) => client.workflows.get(id, true))
     .catch(() => undefined);
-  const failedChild = workflow?.tasks?.some((task) => task.taskType === 'SUB_WORKFLOW' && FAILED.has(task.status));
+  const failedChild = workflow?.tasks?.some(
+    (task) => task.taskType === 'SUB_WORKFLOW' && !isSuccessfulTaskStatus(task.status),
+  );
   if (!failedChild) return false;
   const items = [
     { label: 'Resume the failed sub-workflow', description: 'resumeSubworkflowTasks', resume: true },

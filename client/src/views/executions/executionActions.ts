@@ -3,9 +3,16 @@
  * `execution.<STATUS>` / `task.<STATUS>` as contextValue; package.json's `view/item/context` menus are generated
  * from these tables (`menuWhen`), and a test keeps the two in step. No `vscode` import.
  */
-import { TASK_STATUSES, WORKFLOW_STATUSES, type TaskStatus, type WorkflowStatus } from '../../../../common/src/status';
+import { RETRYABLE_WORKFLOW_STATUSES } from '../../../../common/src/graph/taskActions';
+import {
+  TASK_STATUSES,
+  WORKFLOW_STATUSES,
+  isTerminalWorkflowStatus,
+  type TaskStatus,
+  type WorkflowStatus,
+} from '../../../../common/src/status';
 
-const TERMINAL: readonly WorkflowStatus[] = ['COMPLETED', 'FAILED', 'TIMED_OUT', 'TERMINATED'];
+const TERMINAL = WORKFLOW_STATUSES.filter(isTerminalWorkflowStatus);
 
 /** Execution commands and the workflow statuses they are offered for. */
 export const EXECUTION_ACTIONS: Readonly<Record<string, readonly WorkflowStatus[]>> = {
@@ -19,7 +26,7 @@ export const EXECUTION_ACTIONS: Readonly<Record<string, readonly WorkflowStatus[
   'conductor.restartExecution': TERMINAL,
   'conductor.rerunExecution': TERMINAL,
   // §5.5 retry: a COMPLETED run has no retryable tasks (409), a running one answers 404.
-  'conductor.retryExecution': ['FAILED', 'TIMED_OUT', 'TERMINATED'],
+  'conductor.retryExecution': RETRYABLE_WORKFLOW_STATUSES,
   // §5.5 skip: the workflow must be RUNNING.
   'conductor.skipTask': ['RUNNING'],
   'conductor.deleteExecution': WORKFLOW_STATUSES,
