@@ -75,14 +75,14 @@ export class ConnectionManager implements ConnectionService, vscode.Disposable {
 
   connect(options: ConnectOptions = {}): Promise<Connection> {
     const profile = this.activeProfile();
+    const key = JSON.stringify(profile);
     // The settings may change before their change event arrives (right after `update`): never serve a stale profile.
-    if (this.connection && this.connectedTo !== JSON.stringify(profile)) this.reset();
+    if (this.connection && this.connectedTo !== key) this.reset();
     // The Local engine was restarted or replaced under this connection.
     if (this.connection?.profile.isLocal === true && this.connection.profile.baseUrl !== this.localEngine.url)
       this.reset();
     if (this.connection) return Promise.resolve(this.connection);
     if (!profile) return Promise.reject(new Error(UNKNOWN_PROFILE_MESSAGE(this.activeName())));
-    const key = JSON.stringify(profile);
     if (this.connecting?.key !== key) {
       const generation = this.generation;
       const promise = connectProfile(profile, {
