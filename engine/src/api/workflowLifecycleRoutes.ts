@@ -64,8 +64,7 @@ export function registerWorkflowLifecycleRoutes(router: Router, executor: Execut
     return noContent();
   });
   router.route('POST', '/api/workflow/{workflowId}/retry', (request) => {
-    request.query.bool('resumeSubworkflowTasks', false);
-    retryWorkflow(executor, request.param('workflowId'));
+    retryWorkflow(executor, request.param('workflowId'), request.query.bool('resumeSubworkflowTasks', false));
     return noContent();
   });
   router.route('POST', '/api/workflow/{workflowId}/resetcallbacks', (request) => {

@@ -1,6 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { retryWorkflow } from '../../../engine/src/execution/retryWorkflow';
 import { subWorkflowId } from '../../../engine/src/execution/tasks/subWorkflowTask';
 import { finish, fixture, read, register, start, startHarness, taskOf, type Harness } from './opsHarness';
 
@@ -66,9 +65,10 @@ void describe('§5.9 SUB_WORKFLOW', () => {
     assert.equal(taskOf(parent, 'child').outputData['v'], 1);
   });
 
-  void it('retry with resumeSubworkflowTasks=true retries the failed child in place (§5.5)', async () => {
+  void it('POST retry?resumeSubworkflowTasks=true retries the failed child in place (§5.5)', async () => {
     const { parentId, childId } = await failedFamily();
-    retryWorkflow(h.engine.executor, parentId, true);
+    const res = await h.call('POST', `/api/workflow/${parentId}/retry?resumeSubworkflowTasks=true`);
+    assert.equal(res.status, 204, res.text);
     let parent = await read(h, parentId);
     assert.equal(parent.status, 'RUNNING');
     assert.equal(taskOf(parent, 'child').status, 'IN_PROGRESS');
