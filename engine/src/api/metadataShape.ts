@@ -3,11 +3,8 @@
  * such bodies with a 500 (§3 "Errors"); we answer 400 with what to fix.
  */
 import type { EventHandler, TaskDef, WorkflowDef } from '../../../common/src/model';
+import { isObject } from '../expressions/jsonPath';
 import { BadRequestError } from '../http';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** An object whose `name`, when present, is a string (the store keys definitions by it). */
 function requireObject(value: unknown, what: string): Record<string, unknown> {

@@ -2,12 +2,11 @@
  * The StartWorkflowRequest checks shared by the start and execute routes (reference/conductor.md §1.8, §2.6).
  */
 import type { StartWorkflowRequest } from '../../../common/src/model';
+import { isObject } from '../expressions/jsonPath';
 import { BadRequestError } from '../http';
 import { withWorkflowDefDefaults } from './metadataDefaults';
 import { asWorkflowDef } from './metadataShape';
 import { registrationErrors, VALIDATION_FAILED } from './metadataValidation';
-
-const isMap = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * §1.8 StartWorkflowRequest bean checks, answered as Conductor's validation failure (§2.6). An inline
@@ -34,7 +33,7 @@ export function checkStartRequest(body: Record<string, unknown>): StartWorkflowR
   }
   for (const field of ['input', 'taskToDomain'] as const) {
     const value = request[field];
-    if (value !== undefined && value !== null && !isMap(value)) {
+    if (value !== undefined && value !== null && !isObject(value)) {
       errors.push({ path: `${prefix}.${field}`, message: `${field} must be a JSON object` });
     }
   }

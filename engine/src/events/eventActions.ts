@@ -9,6 +9,7 @@ import type { Executor } from '../execution/executor';
 import { startWorkflow } from '../execution/starter';
 import { updateTask } from '../execution/taskUpdates';
 import { resolveValue } from '../expressions/resolve';
+import { isObject } from '../expressions/jsonPath';
 import type { EventMessage } from './eventMessages';
 import { findTargetTask } from './taskTarget';
 
@@ -27,7 +28,8 @@ function startWorkflowAction(executor: Executor, action: EventHandlerAction, pay
   input[EVENT_NAME] = message.event;
   // Without its own taskToDomain, the handler passes on the payload's (an EVENT task's message carries its run's).
   const payloadDomains = resolve('${taskToDomain}', payload);
-  const taskToDomain = params.taskToDomain ?? (isMap(payloadDomains) ? (payloadDomains as Record<string, string>) : {});
+  const taskToDomain =
+    params.taskToDomain ?? (isObject(payloadDomains) ? (payloadDomains as Record<string, string>) : {});
   const correlationId = asString(resolve(params.correlationId ?? null, payload)) ?? params.correlationId;
   const request = { name: params.name ?? '', input, taskToDomain };
   const workflowId = startWorkflow(executor, {
@@ -50,8 +52,6 @@ function markStartedByEvent(executor: Executor, workflowId: string, event: strin
     false,
   );
 }
-
-const isMap = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `completeTask`: finds the task, sets its status and output (the resolved parameters), then updates it. */
 function completeTaskAction(

@@ -6,14 +6,12 @@
  * TerminateWorkflowError with Conductor's message (ForkJoinDynamicTaskMapper).
  */
 import type { WorkflowTask } from '../../../common/src/model';
+import { isObject } from '../expressions/jsonPath';
 import { javaToString } from '../expressions/resolve';
 import { TerminateWorkflowError } from './systemTask';
 import { isWorkerType } from './taskTypes';
 
 type JsonMap = Record<string, unknown>;
-
-const isMap = (value: unknown): value is JsonMap =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Java's Integer.parseInt of the version, or undefined (Conductor ignores an unparsable one: latest). */
 function versionOf(value: unknown): number | undefined {
@@ -33,7 +31,7 @@ function listForm(wfTask: WorkflowTask, input: JsonMap, nested: boolean): Workfl
   name ??= wfTask.taskReferenceName;
   const version = versionOf(input['forkTaskWorkflowVersion']);
   return inputs.map((element: unknown, index) => {
-    const params: JsonMap = isMap(element) ? { ...element } : { input: element };
+    const params: JsonMap = isObject(element) ? { ...element } : { input: element };
     params['__index'] = index;
     const ref = nested ? `_${wfTask.taskReferenceName}_${name}_${index}` : `_${name}_${index}`;
     const branch: WorkflowTask = workflowName
@@ -42,7 +40,7 @@ function listForm(wfTask: WorkflowTask, input: JsonMap, nested: boolean): Workfl
     if (workflowName) {
       branch.subWorkflowParam = { name: workflowName };
       if (version !== undefined) branch.subWorkflowParam.version = version;
-      if (isMap(element) && isMap(element['taskToDomain'])) {
+      if (isObject(element) && isObject(element['taskToDomain'])) {
         branch.subWorkflowParam.taskToDomain = element['taskToDomain'] as Record<string, string>;
       }
     }
@@ -54,7 +52,7 @@ function listForm(wfTask: WorkflowTask, input: JsonMap, nested: boolean): Workfl
 /** Style 2 (§5.7): a list of definition tasks plus a map ref → input. */
 function tasksAndInputForm(wfTask: WorkflowTask, input: JsonMap, param: string): WorkflowTask[] {
   const listed = input[param];
-  const valid = Array.isArray(listed) && listed.every((t) => isMap(t) && typeof t['taskReferenceName'] === 'string');
+  const valid = Array.isArray(listed) && listed.every((t) => isObject(t) && typeof t['taskReferenceName'] === 'string');
   if (!valid) {
     const found = javaToString(listed);
     throw new TerminateWorkflowError(
@@ -62,14 +60,14 @@ function tasksAndInputForm(wfTask: WorkflowTask, input: JsonMap, param: string):
     );
   }
   const inputs = input[wfTask.dynamicForkTasksInputParamName ?? ''];
-  if (!isMap(inputs)) {
+  if (!isObject(inputs)) {
     throw new TerminateWorkflowError(
       `Input to the dynamically forked tasks is not a map -> expecting a map of K,V  but found ${javaToString(inputs)}`,
     );
   }
   return (listed as WorkflowTask[]).map((task) => {
     const own = inputs[task.taskReferenceName];
-    if (own !== undefined && own !== null && !isMap(own)) {
+    if (own !== undefined && own !== null && !isObject(own)) {
       throw new TerminateWorkflowError(
         `Tasks could not be dynamically forked due to invalid input: the input of ${task.taskReferenceName} is not a map`,
       );
@@ -82,17 +80,18 @@ function tasksAndInputForm(wfTask: WorkflowTask, input: JsonMap, param: string):
 function legacyForm(wfTask: WorkflowTask, input: JsonMap): WorkflowTask[] {
   const param = wfTask.dynamicForkJoinTasksParam ?? '';
   const value = input[param];
-  const list = isMap(value) && Array.isArray(value['dynamicTasks']) ? (value['dynamicTasks'] as unknown[]) : undefined;
+  const list =
+    isObject(value) && Array.isArray(value['dynamicTasks']) ? (value['dynamicTasks'] as unknown[]) : undefined;
   if (!list) {
     throw new TerminateWorkflowError(
       `Dynamic tasks could not be created. The value of ${param} from task's input ${javaToString(input)} has no dynamic tasks to be scheduled`,
     );
   }
-  return list.filter(isMap).map((entry) => ({
+  return list.filter(isObject).map((entry) => ({
     name: javaToString(entry['taskName']),
     taskReferenceName: javaToString(entry['referenceName']),
     type: typeof entry['type'] === 'string' ? entry['type'] : 'SIMPLE',
-    inputParameters: isMap(entry['input']) ? { ...entry['input'] } : {},
+    inputParameters: isObject(entry['input']) ? { ...entry['input'] } : {},
   }));
 }
 

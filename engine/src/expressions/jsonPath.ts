@@ -37,7 +37,8 @@ export function readPath(root: unknown, path: string): unknown {
   return nodes[0] ?? null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null and not an array (shared by the engine's checks of JSON input). */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -4,6 +4,7 @@
  * starts, so a malformed one is a 400 that names it instead of a half-run test.
  */
 import type { TaskResultStatus } from '../../../common/src/model';
+import { isObject } from '../expressions/jsonPath';
 import { BadRequestError } from '../http';
 
 /** One mocked attempt of a task (`WorkflowTestRequest.TaskMock`; `status` defaults to COMPLETED). */
@@ -29,9 +30,6 @@ const MOCK_STATUSES: ReadonlySet<string> = new Set([
   'COMPLETED',
 ]);
 
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function duration(value: unknown, path: string): number {
   if (value === undefined || value === null) return 0;
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
@@ -39,7 +37,7 @@ function duration(value: unknown, path: string): number {
 }
 
 function mockOf(value: unknown, path: string): TaskMock {
-  if (!isMap(value)) throw new BadRequestError(`${path} must be a TaskMock object: {status, output}.`);
+  if (!isObject(value)) throw new BadRequestError(`${path} must be a TaskMock object: {status, output}.`);
   const status = value['status'] ?? 'COMPLETED';
   if (typeof status !== 'string' || !MOCK_STATUSES.has(status)) {
     throw new BadRequestError(
@@ -47,7 +45,7 @@ function mockOf(value: unknown, path: string): TaskMock {
     );
   }
   const output = value['output'] ?? {};
-  if (!isMap(output)) throw new BadRequestError(`${path}.output must be a JSON object.`);
+  if (!isObject(output)) throw new BadRequestError(`${path}.output must be a JSON object.`);
   return {
     status: status as TaskResultStatus,
     output,
@@ -60,7 +58,7 @@ function mockOf(value: unknown, path: string): TaskMock {
 export function planOf(body: Record<string, unknown>, path = ''): TestPlan {
   const plan: TestPlan = { mocks: new Map(), subWorkflows: new Map() };
   const mocks = body['taskRefToMockOutput'] ?? {};
-  if (!isMap(mocks)) throw new BadRequestError(`${path}taskRefToMockOutput must map task references to mock lists.`);
+  if (!isObject(mocks)) throw new BadRequestError(`${path}taskRefToMockOutput must map task references to mock lists.`);
   for (const [ref, list] of Object.entries(mocks)) {
     const where = `${path}taskRefToMockOutput.${ref}`;
     if (!Array.isArray(list)) throw new BadRequestError(`${where} must be a list of TaskMock (one per attempt).`);
@@ -70,10 +68,10 @@ export function planOf(body: Record<string, unknown>, path = ''): TestPlan {
     );
   }
   const subs = body['subWorkflowTestRequest'] ?? {};
-  if (!isMap(subs)) throw new BadRequestError(`${path}subWorkflowTestRequest must map task references to requests.`);
+  if (!isObject(subs)) throw new BadRequestError(`${path}subWorkflowTestRequest must map task references to requests.`);
   for (const [ref, sub] of Object.entries(subs)) {
     const where = `${path}subWorkflowTestRequest.${ref}`;
-    if (!isMap(sub)) throw new BadRequestError(`${where} must be a WorkflowTestRequest object.`);
+    if (!isObject(sub)) throw new BadRequestError(`${where} must be a WorkflowTestRequest object.`);
     plan.subWorkflows.set(ref, planOf(sub, `${where}.`));
   }
   return plan;

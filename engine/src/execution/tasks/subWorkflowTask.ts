@@ -8,15 +8,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { StartWorkflowRequest, WorkflowDef } from '../../../../common/src/model';
+import { isObject } from '../../expressions/jsonPath';
 import { javaToString, resolveValue } from '../../expressions/resolve';
 import type { TaskModel } from '../model';
 import { registerSystemTask, TerminateWorkflowError, type TaskContext } from '../systemTask';
 import { documentOf } from '../taskFactory';
 
 type JsonMap = Record<string, unknown>;
-
-const isMap = (value: unknown): value is JsonMap =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Java's UUID.nameUUIDFromBytes("subworkflow:<parent>:<task>:<retry>"): retries of one attempt reuse the id. */
 export function subWorkflowId(parentId: string, taskId: string, retryCount: number): string {
@@ -47,24 +45,24 @@ function resolvedParams(task: TaskModel, context: TaskContext): JsonMap {
 /** The child's start request from the task input Conductor builds (SubWorkflow.start). */
 function childRequest(input: JsonMap, context: TaskContext): StartWorkflowRequest {
   const { workflow } = context.aggregate;
-  const def = isMap(input['subWorkflowDefinition'])
+  const def = isObject(input['subWorkflowDefinition'])
     ? (input['subWorkflowDefinition'] as unknown as WorkflowDef)
     : undefined;
-  let childInput = isMap(input['workflowInput']) ? input['workflowInput'] : {};
+  let childInput = isObject(input['workflowInput']) ? input['workflowInput'] : {};
   if (Object.keys(childInput).length === 0) childInput = input;
   // §5.9: an inline definition marks the child as dynamic.
   if (def)
     childInput = {
       ...childInput,
       _systemMetadata: {
-        ...(isMap(childInput['_systemMetadata']) ? childInput['_systemMetadata'] : {}),
+        ...(isObject(childInput['_systemMetadata']) ? childInput['_systemMetadata'] : {}),
         dynamic: true,
       },
     };
   const request: StartWorkflowRequest = {
     name: def?.name ?? javaToString(input['subWorkflowName'] ?? ''),
     input: childInput,
-    taskToDomain: (isMap(input['subWorkflowTaskToDomain'])
+    taskToDomain: (isObject(input['subWorkflowTaskToDomain'])
       ? input['subWorkflowTaskToDomain']
       : (workflow.taskToDomain ?? {})) as Record<string, string>,
     priority: typeof input['priority'] === 'number' ? Math.trunc(input['priority']) : (workflow.priority ?? 0),
@@ -89,14 +87,14 @@ function start(task: TaskModel, context: TaskContext): void {
   const def = params['workflowDefinition'];
   // A task reset by rerun still holds the input built here before; its workflowInput is the original one.
   const own = task.inputData ?? {};
-  const base = 'subWorkflowName' in own && isMap(own['workflowInput']) ? own['workflowInput'] : own;
+  const base = 'subWorkflowName' in own && isObject(own['workflowInput']) ? own['workflowInput'] : own;
   const input: JsonMap = { ...base };
   Object.assign(input, {
-    subWorkflowName: isMap(def) ? def['name'] : (params['name'] ?? null),
+    subWorkflowName: isObject(def) ? def['name'] : (params['name'] ?? null),
     priority: params['priority'] ?? null,
-    subWorkflowVersion: isMap(def) ? null : (params['version'] ?? null),
-    subWorkflowTaskToDomain: isMap(params['taskToDomain']) ? params['taskToDomain'] : null,
-    subWorkflowDefinition: isMap(def) ? def : null,
+    subWorkflowVersion: isObject(def) ? null : (params['version'] ?? null),
+    subWorkflowTaskToDomain: isObject(params['taskToDomain']) ? params['taskToDomain'] : null,
+    subWorkflowDefinition: isObject(def) ? def : null,
     idempotencyKey: params['idempotencyKey'] ?? null,
     idempotencyStrategy: params['idempotencyStrategy'] ?? null,
     workflowInput: base,
