@@ -5,10 +5,10 @@
  */
 import type { Task } from '../model/task';
 import type { Workflow } from '../model/workflow';
-import { isTerminalWorkflowStatus } from '../status';
 import { buildDefinitionGraph } from './buildDefinitionGraph';
+import { containersOf } from './displayedRun';
 import { placeDynamicTasks } from './dynamicForkTasks';
-import { END_ID, START_ID } from './graphTypes';
+import { isEdgeTaken, isLaneEdge, switchLane, takenContext } from './edgeTaken';
 import type { GraphNode, TaskRun, WorkflowGraph } from './graphTypes';
 
 /** The runtime reference split into the definition's reference and the DO_WHILE iteration it belongs to. */
@@ -34,7 +34,6 @@ export function buildExecutionGraph(workflow: Workflow, definition?: unknown): W
   }
   placeDynamicTasks(graph, tasks, unplaced, (node, task) => addRun(node, task, task.iteration ?? 0));
   for (const node of graph.nodes) summarize(node, graph);
-  markTakenEdges(graph, isTerminalWorkflowStatus(workflow.status));
   graph.execution = {
     workflowId: workflow.workflowId,
     status: workflow.status,
@@ -43,6 +42,7 @@ export function buildExecutionGraph(workflow: Workflow, definition?: unknown): W
     startTime: workflow.startTime,
     endTime: workflow.endTime,
   };
+  markTakenEdges(graph);
   return graph;
 }
 
@@ -68,26 +68,15 @@ function summarize(node: GraphNode, graph: WorkflowGraph): void {
   }
 }
 
-/** An edge is taken when the run went from its source to its target; a SWITCH only along the chosen lane. */
-function markTakenEdges(graph: WorkflowGraph, ended: boolean): void {
-  const ran = new Set(graph.nodes.filter((node) => (node.runs?.length ?? 0) > 0).map((node) => node.id));
-  ran.add(START_ID);
-  if (ended) ran.add(END_ID);
-  const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
+/** The edges the latest runs took and each SWITCH's lane, by the rule the drawing applies per iteration (edgeTaken). */
+function markTakenEdges(graph: WorkflowGraph): void {
+  const context = takenContext(graph, containersOf(graph), {});
   for (const edge of graph.edges) {
-    const source = nodes.get(edge.source);
-    if (source?.kind === 'switch' && (edge.kind === 'case' || edge.kind === 'default')) {
-      edge.taken = ran.has(source.id) && edge.label === (source.selectedCase ??= selectedLane(source, graph));
-    } else edge.taken = ran.has(edge.source) && ran.has(edge.target);
+    edge.taken = isEdgeTaken(edge, context);
+    const source = context.nodes.get(edge.source);
+    if (source?.kind === 'switch' && isLaneEdge(edge) && (source.runs?.length ?? 0) > 0)
+      source.selectedCase ??= switchLane(source, context);
   }
-}
-
-/** The lane a SWITCH took: its output's `selectedCase` (§1.11), `evaluationResult[0]`, or DECISION's `caseOutput`. */
-function selectedLane(node: GraphNode, graph: WorkflowGraph): string | undefined {
-  const output = node.runs?.at(-1)?.caseOutput;
-  if (output === undefined) return undefined;
-  const lanes = graph.edges.filter((edge) => edge.source === node.id && edge.kind === 'case').map((edge) => edge.label);
-  return lanes.includes(output) ? output : 'default';
 }
 
 /** SWITCH: `selectedCase`, else `evaluationResult[0]`; DECISION: `caseOutput[0]` (§1.11). */

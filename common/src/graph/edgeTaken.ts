@@ -2,6 +2,7 @@
  * Whether an execution went along an edge in the iteration the diagram shows: both ends ran (in the picked DO_WHILE
  * iteration, §5.8), and out of a SWITCH only along the lane its evaluation chose in that run (§5.6).
  */
+import { isTerminalWorkflowStatus } from '../status';
 import { displayedRun } from './displayedRun';
 import type { IterationChoice } from './displayedRun';
 import { END_ID, START_ID } from './graphTypes';
@@ -29,7 +30,7 @@ export function takenContext(
     if (edge.kind === 'case' && edge.label !== undefined)
       caseLabels.set(edge.source, [...(caseLabels.get(edge.source) ?? []), edge.label]);
   const status = graph.execution?.status;
-  const ended = status === 'COMPLETED' || status === 'FAILED' || status === 'TIMED_OUT' || status === 'TERMINATED';
+  const ended = status !== undefined && isTerminalWorkflowStatus(status);
   return { nodes: new Map(graph.nodes.map((node) => [node.id, node])), containers, iterations, ended, caseLabels };
 }
 
@@ -41,13 +42,18 @@ export function isEdgeTaken(edge: GraphEdge, context: TakenContext): boolean {
     node && displayedRun(node, context.containers, context.iterations);
   const sourceRan = edge.source === START_ID || runOf(source) !== undefined;
   if (!sourceRan) return false;
-  if (source?.kind === 'switch' && (edge.kind === 'case' || edge.kind === 'default'))
-    return edge.label === laneOf(runOf(source)?.caseOutput, source, context);
+  if (source?.kind === 'switch' && isLaneEdge(edge)) return edge.label === switchLane(source, context);
   return edge.target === END_ID ? context.ended : runOf(target) !== undefined;
 }
 
-/** The lane a case value selects: its own, or `default` when no case matches it (§5.6). */
-function laneOf(value: string | undefined, node: GraphNode, context: TakenContext): string | undefined {
+/** A SWITCH's edge into one of its lanes (a case or the default). */
+export function isLaneEdge(edge: GraphEdge): boolean {
+  return edge.kind === 'case' || edge.kind === 'default';
+}
+
+/** The lane the shown run of a SWITCH took: its case value's own, or `default` when no case matches it (§5.6). */
+export function switchLane(node: GraphNode, context: TakenContext): string | undefined {
+  const value = displayedRun(node, context.containers, context.iterations)?.caseOutput;
   if (value === undefined) return undefined;
   return context.caseLabels.get(node.id)?.includes(value) ? value : 'default';
 }
