@@ -2,7 +2,7 @@
  * The details panel content of one task run: the task's own fields plus its logs (`GET /api/tasks/{id}/log`); a
  * failure to read the logs is shown in the panel instead of hiding the rest.
  */
-import type { TaskDetails } from '../../../common/src/graph';
+import { subWorkflowIdOf, type TaskDetails } from '../../../common/src/graph';
 import type { Task } from '../../../common/src/model';
 import type { ConductorClient } from '../api';
 import { errorMessage } from '../api';
@@ -22,8 +22,6 @@ export async function taskDetails(client: ConductorClient, task: Task): Promise<
     reasonForIncompletion: task.reasonForIncompletion,
     ...{ scheduledTime: task.scheduledTime, startTime: task.startTime, endTime: task.endTime },
     ...{ input: task.inputData, output: task.outputData, logs, logsError },
-    subWorkflowId:
-      task.subWorkflowId ??
-      (typeof task.outputData?.['subWorkflowId'] === 'string' ? task.outputData['subWorkflowId'] : undefined),
+    subWorkflowId: subWorkflowIdOf(task),
   };
 }

@@ -48,7 +48,7 @@ export function buildExecutionGraph(workflow: Workflow, definition?: unknown): W
 
 /** Records one task execution on its node. */
 export function addRun(node: GraphNode, task: Task, iteration: number): void {
-  const subWorkflowId = task.subWorkflowId ?? stringOf(task.outputData?.['subWorkflowId']);
+  const subWorkflowId = subWorkflowIdOf(task);
   const caseOutput = caseOutputOf(task);
   const run: TaskRun = {
     ...{ taskId: task.taskId, status: task.status, referenceTaskName: task.referenceTaskName, taskType: task.taskType },
@@ -91,6 +91,8 @@ function caseOutputOf(task: Task): string | undefined {
     : undefined;
 }
 
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+/** The child execution a SUB_WORKFLOW run started: its own field, or the id in its output (§5.9). */
+export function subWorkflowIdOf(task: Task): string | undefined {
+  const output = task.outputData?.['subWorkflowId'];
+  return task.subWorkflowId ?? (typeof output === 'string' ? output : undefined);
 }

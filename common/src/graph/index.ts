@@ -4,7 +4,7 @@
  */
 export * from './graphTypes';
 export { buildDefinitionGraph, type DefinitionGraphOptions } from './buildDefinitionGraph';
-export { buildExecutionGraph, splitIterationRef } from './buildExecutionGraph';
+export { buildExecutionGraph, splitIterationRef, subWorkflowIdOf } from './buildExecutionGraph';
 export type { GraphPath } from './graphValues';
 export { layoutGraph, layoutKey, type Box, type GraphLayout } from './layoutGraph';
 export { renderSvg, escape } from './renderSvg';
