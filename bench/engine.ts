@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { createEngine, type Engine } from '../engine/src/engine';
 import type { Durability } from '../engine/src/store';
 import { runInProcessBench } from './engineInProcess';
-import { runHttpBench } from './engineLoad';
+import { registerWorkflows, runHttpBench } from './engineLoad';
 import { registerMixedWorkflows, runMixedBench } from './engineMixed';
 import { runSdkWorkerBench } from './engineSdkWorker';
 
@@ -73,12 +73,7 @@ async function measure(durability: Durability, plan: Plan): Promise<void> {
 /** Parts 1–3 on a running engine. */
 async function measureSystemOnly(engine: Engine, plan: Plan, label: string): Promise<void> {
   const { total, concurrency, sdkTasks } = plan;
-  const response = await fetch(`${engine.url}/api/metadata/workflow?overwrite=true`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(SYSTEM_WORKFLOW),
-  });
-  if (!response.ok) throw new Error(`Registering the bench workflow failed: ${await response.text()}`);
+  await registerWorkflows(engine.url, [SYSTEM_WORKFLOW]);
   const http = await runHttpBench(engine.url, SYSTEM_WORKFLOW.name, total, concurrency);
   console.log(`${label} baseline GET /health round trips/s (generator process): ${http.health.toFixed(0)}`);
   console.log(`${label} completed 5-system-task workflows/s, start + status: ${http.startStatus.toFixed(0)}`);

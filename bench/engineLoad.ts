@@ -54,3 +54,18 @@ export async function runHttpBench(url: string, workflowName: string, total: num
     notCompleted: startStatus.notCompleted + unverified + (total - startOnly.ids.length),
   };
 }
+
+/**
+ * Registers (or overwrites) workflow definitions over HTTP. Call it before any in-process part: those block the event
+ * loop, and a keep-alive socket of this process's `fetch` may then be closed under it (ECONNRESET).
+ */
+export async function registerWorkflows(url: string, defs: readonly object[]): Promise<void> {
+  for (const def of defs) {
+    const response = await fetch(`${url}/api/metadata/workflow?overwrite=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(def),
+    });
+    if (!response.ok) throw new Error(`Registering a bench workflow failed: ${await response.text()}`);
+  }
+}

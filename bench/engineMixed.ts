@@ -8,24 +8,14 @@
  */
 import type { Engine } from '../engine/src/engine';
 import { startWorkflow } from '../engine/src/execution/starter';
-import { runLoad } from './engineLoad';
+import { registerWorkflows, runLoad } from './engineLoad';
 import { INLINE_PER_RUN, ITERATIONS, mixedWorkflow, TASKS_PER_RUN, type InlineEvaluator } from './engineMixedWorkflow';
 
 const VARIANTS: InlineEvaluator[] = ['javascript', 'value-param'];
 
-/**
- * Registers both variants. Call it before any in-process part: those block the event loop, and a keep-alive socket
- * of this process's `fetch` may then be closed under it (ECONNRESET).
- */
+/** Registers both variants (before any in-process part, see `registerWorkflows`). */
 export async function registerMixedWorkflows(url: string): Promise<void> {
-  for (const def of VARIANTS.map(mixedWorkflow)) {
-    const response = await fetch(`${url}/api/metadata/workflow?overwrite=true`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(def),
-    });
-    if (!response.ok) throw new Error(`Registering a mixed bench workflow failed: ${await response.text()}`);
-  }
+  await registerWorkflows(url, VARIANTS.map(mixedWorkflow));
 }
 
 /** CPU ms per run of `name`, started in-process `count` times (after a warm-up); checks one run's result. */
