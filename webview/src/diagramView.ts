@@ -70,7 +70,7 @@ export class DiagramView {
 
   /** Selects a node as a click does and tells the extension (which reveals the task or loads its details). */
   select(id: string, focusEditor = true): void {
-    const node = this.graph?.nodes.find((candidate) => candidate.id === id);
+    const node = this.nodeOf(id);
     if (!node || !this.graph) return;
     this.selected = id;
     this.toggle('selected', id);

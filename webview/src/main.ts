@@ -69,15 +69,19 @@ function reportError(error: unknown): void {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }
 
+// One step of the toolbar buttons and the keys; the two are inverse so zooming in and out returns to the start.
+const ZOOM_IN = 1.25;
+const ZOOM_OUT = 1 / ZOOM_IN;
+
 const KEYS: Readonly<Record<string, () => void>> = {
   ArrowUp: () => view.move('up'),
   ArrowDown: () => view.move('down'),
   ArrowLeft: () => view.move('left'),
   ArrowRight: () => view.move('right'),
   Enter: () => view.selectedId !== undefined && view.select(view.selectedId),
-  '+': () => view.panZoom.zoomBy(1.25),
-  '=': () => view.panZoom.zoomBy(1.25),
-  '-': () => view.panZoom.zoomBy(0.8),
+  '+': () => view.panZoom.zoomBy(ZOOM_IN),
+  '=': () => view.panZoom.zoomBy(ZOOM_IN),
+  '-': () => view.panZoom.zoomBy(ZOOM_OUT),
   '0': () => view.panZoom.fit(),
   '[': () => view.stepSelectedLoop(-1),
   ']': () => view.stepSelectedLoop(1),
@@ -89,8 +93,8 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   action();
 });
-element('zoomIn').addEventListener('click', () => view.panZoom.zoomBy(1.25));
-element('zoomOut').addEventListener('click', () => view.panZoom.zoomBy(0.8));
+element('zoomIn').addEventListener('click', () => view.panZoom.zoomBy(ZOOM_IN));
+element('zoomOut').addEventListener('click', () => view.panZoom.zoomBy(ZOOM_OUT));
 element('fit').addEventListener('click', () => view.panZoom.fit());
 element('exportSvg').addEventListener('click', () => void exportAs('svg'));
 element('exportPng').addEventListener('click', () => void exportAs('png'));
