@@ -3,24 +3,13 @@
  * kept, a JSON HTTP client, and `waitFor`, which re-checks a condition after each engine change (bounded, no
  * fixed sleeps).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, type Engine } from '../../../engine/src/engine';
+import { startHarness, type Harness } from '../exec/engineHarness';
 
-/** One HTTP answer. */
-export interface Answer {
-  status: number;
-  text: string;
-  json: unknown;
-}
-
-/** A started engine, its client and its log. */
-export interface EventsHarness {
-  engine: Engine;
+/** A started engine, its client (see ../exec/engineHarness.ts) and its log. */
+export interface EventsHarness extends Harness {
   logs: string[];
-  call(method: string, path: string, body?: unknown): Promise<Answer>;
-  close(): Promise<void>;
 }
 
 /** Reads a JSON fixture of `test/engine/events/fixtures`. */
@@ -28,32 +17,10 @@ export function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8')) as T;
 }
 
-/** Starts an engine on a fresh data dir. */
+/** Starts an engine on a fresh data dir, keeping its log lines. */
 export async function startEngine(): Promise<EventsHarness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'engine-events-'));
   const logs: string[] = [];
-  const engine = await createEngine({ dataDir, log: (line) => logs.push(line) });
-  const call = async (method: string, path: string, body?: unknown): Promise<Answer> => {
-    const init: RequestInit = { method };
-    if (body !== undefined) {
-      init.body = JSON.stringify(body);
-      init.headers = { 'Content-Type': 'application/json' };
-    }
-    const response = await fetch(`${engine.url}${path}`, init);
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = text === '' ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, text, json };
-  };
-  const close = async (): Promise<void> => {
-    await engine.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { engine, logs, call, close };
+  return { ...(await startHarness((line) => logs.push(line))), logs };
 }
 
 /**

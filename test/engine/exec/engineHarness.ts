@@ -28,10 +28,10 @@ export function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8')) as T;
 }
 
-/** Starts an engine on a fresh data dir. */
-export async function startHarness(): Promise<Harness> {
+/** Starts an engine on a fresh data dir; its log lines go to `log` (dropped by default). */
+export async function startHarness(log: (line: string) => void = () => undefined): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'engine-exec-'));
-  const engine = await createEngine({ dataDir, durability: 'process', log: () => undefined });
+  const engine = await createEngine({ dataDir, durability: 'process', log });
   const call = async (method: string, path: string, body?: unknown, raw = false): Promise<Answer> => {
     const init: RequestInit = { method };
     if (body !== undefined) {
