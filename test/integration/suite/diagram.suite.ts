@@ -10,39 +10,12 @@ import { buildDefinitionGraph } from '../../../common/src/graph';
 import type { WorkflowDef } from '../../../common/src/model';
 import type { ConductorClient } from '../../../client/src/api';
 import { BROKEN_JSON_BANNER } from '../../../client/src/diagram/definitionDiagram';
-import type { DiagramProbe } from '../../../client/src/diagram/diagramPanel';
 import type { ConductorExtensionApi } from '../../../client/src/extension';
+import { classesOf, nodeCount, probe, probeUntil, selectionChange, setTheme } from './diagramHelpers';
 import { activateExtension, openFixture, snap, workspaceUri } from './helpers';
 
 const orderFile = 'diagram/order_fulfillment.workflow.json';
 const demoFile = 'diagram/diagram_demo.workflow.json';
-const timeoutMs = 20_000;
-
-/** What the active diagram shows: once its latest graph is drawn, or once it has applied more than `after` updates. */
-async function probe(after?: number): Promise<DiagramProbe> {
-  const result = await vscode.commands.executeCommand<DiagramProbe | undefined>('conductor.diagram.probe', after);
-  assert.ok(result, 'a diagram panel is open');
-  return result;
-}
-
-/** Probes after each update of the page until `accept` holds; fails with the last SVG after the timeout. */
-async function probeUntil(accept: (probe: DiagramProbe) => boolean, what: string): Promise<DiagramProbe> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!accept(last)) {
-    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}; last SVG: ${last.svg.slice(0, 2000)}`);
-    last = await probe(last.updates);
-  }
-  return last;
-}
-
-function nodeCount(svg: string): number {
-  return svg.match(/<g class="node /g)?.length ?? 0;
-}
-
-function classesOf(svg: string, id: string): string {
-  return new RegExp(`<g class="([^"]*)" data-id="${id}"`).exec(svg)?.[1] ?? '';
-}
 
 /** Runs diagram_demo down `path` until it ends or waits (§3.2 execute), and returns its id. */
 async function execute(client: ConductorClient, path: string, status: string): Promise<string> {
@@ -50,26 +23,6 @@ async function execute(client: ConductorClient, path: string, status: string): P
   assert.equal(run.status, status);
   assert.ok(run.workflowId, 'execute answered with the workflow id');
   return run.workflowId;
-}
-
-/** Resolves once the editor's selection satisfies `accept`. */
-function selectionChange(accept: (editor: vscode.TextEditor) => boolean): Promise<vscode.TextEditor> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error('The editor selection did not change as expected'));
-    }, timeoutMs);
-    const subscription = vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => {
-      if (!accept(textEditor)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(textEditor);
-    });
-  });
-}
-
-async function setTheme(theme: string): Promise<void> {
-  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
 }
 
 suite('Diagram', () => {
