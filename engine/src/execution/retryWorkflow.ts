@@ -5,7 +5,7 @@
  * in the definition and has not been scheduled yet.
  */
 import type { SkipTaskRequest } from '../../../common/src/model';
-import { isTerminalWorkflowStatus } from '../../../common/src/status';
+import { isSuccessfulTaskStatus, isTerminalWorkflowStatus } from '../../../common/src/status';
 import { ConflictError, IllegalStateError, NotFoundError } from '../http';
 import type { Executor } from './executor';
 import { findTask } from './graph';
@@ -14,13 +14,11 @@ import { newAttempt } from './retry';
 import { scheduleTasks } from './scheduling';
 import { resumeSubworkflow } from './subWorkflowRetry';
 
-const RETRYABLE = new Set(['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT', 'CANCELED']);
-
-/** The last task of every reference whose outcome calls for a retry. */
+/** The last task of every reference whose outcome calls for a retry (§1.7 unsuccessful: all of them terminal). */
 function retryable(aggregate: Aggregate): TaskModel[] {
   const latest = new Map<string, TaskModel>();
   for (const task of aggregate.tasks) latest.set(task.referenceTaskName, task);
-  return [...latest.values()].filter((task) => RETRYABLE.has(task.status));
+  return [...latest.values()].filter((task) => !isSuccessfulTaskStatus(task.status));
 }
 
 /** §5.5 retry preconditions: ended (404 while running) and started (409). */

@@ -4,13 +4,13 @@
  * every parent on the way up is reopened — its SUB_WORKFLOW task back to IN_PROGRESS, the run RUNNING — so the
  * child's completion flows up as usual. Without any unsuccessful task it does nothing, as Conductor.
  */
+import { isSuccessfulTaskStatus } from '../../../common/src/status';
 import type { Executor } from './executor';
 import type { Aggregate, TaskModel } from './model';
 import { checkRetryable, reopenRun, retryWorkflow } from './retryWorkflow';
 
-const UNSUCCESSFUL_TERMINAL = new Set(['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT', 'CANCELED']);
-
-const unsuccessful = (task: TaskModel): boolean => UNSUCCESSFUL_TERMINAL.has(task.status);
+/** §1.7: FAILED, FAILED_WITH_TERMINAL_ERROR, TIMED_OUT and CANCELED (each of them terminal). */
+const unsuccessful = (task: TaskModel): boolean => !isSuccessfulTaskStatus(task.status);
 
 /** The id of the run to retry: follows failed SUB_WORKFLOW tasks (also inside DO_WHILE loops) down to the deepest. */
 function deepestFailed(executor: Executor, aggregate: Aggregate, task: TaskModel): string {
