@@ -10,6 +10,7 @@ import { searchExecutions } from '../schedules/scheduleSearch';
 import { bulk } from './workflowBulkRoutes';
 
 const BASE = '/api/scheduler';
+/** 400 for a bulk body that is not a list of schedule names. */
 export const NAMES_BODY = 'The request body must be a JSON array of schedule names.';
 
 function names(request: ApiRequest): string[] {

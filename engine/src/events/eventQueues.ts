@@ -7,8 +7,9 @@
 /** The queue type the local engine provides (Conductor's `ConductorEventQueueProvider`). */
 export const CONDUCTOR_QUEUE_TYPE = 'conductor';
 
-/** Store queues the event processor drains: EVENT task ids, and ids of messages stored in the key-value table. */
+/** Store queue of EVENT task ids (the task's output is the message), drained by the event processor. */
 export const TASK_MESSAGES_QUEUE = '_event:task';
+/** Store queue of ids of messages published through the API (stored in the key-value table). */
 export const STORED_MESSAGES_QUEUE = '_event:message';
 
 /** §3.4 `/api/queue/update`: one default queue per status it can set, as Conductor's `Map<Status, ObservableQueue>`. */

@@ -14,6 +14,7 @@ import { eventQueueName, TASK_MESSAGES_QUEUE, unsupportedQueueReason } from './e
 
 /** Output key holding the queue the message went to. */
 export const EVENT_PRODUCED = 'event_produced';
+/** Failure reason of an EVENT task without a sink. */
 export const MISSING_SINK =
   'The EVENT task has no sink: set "sink" to "conductor" or "conductor:<queue>" to publish to the engine\'s queue.';
 

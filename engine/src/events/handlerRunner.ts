@@ -24,8 +24,10 @@ export interface EventExecution {
   output: Record<string, unknown>;
 }
 
+/** Why a `python` condition fails here (no GraalPy). */
 export const NO_PYTHON =
   'The python evaluator (GraalPy in Conductor) is not available in the local engine: write the condition in javascript.';
+/** Why a condition fails while the script sandbox is down. */
 export const NO_SANDBOX = 'The script sandbox is not running, so the condition cannot be evaluated.';
 
 /** §4.4: `value-param` reads a key of the payload; other evaluator types run the condition as JavaScript. */

@@ -8,10 +8,14 @@ import { BadRequestError } from '../http';
 import { effectiveCrons } from './scheduleModel';
 import { cronError } from './springCron';
 
+/** 400 for a body that is not a schedule object. */
 export const MISSING_BODY = 'The request body must be a WorkflowSchedule JSON object.';
+/** 400 for a schedule without a name. */
 export const MISSING_NAME = "A schedule needs a 'name': set it to a unique, non-empty string.";
+/** 400 for a schedule with no cron to run by. */
 export const MISSING_CRON =
   "A schedule needs a 'cronExpression' (six Spring cron fields, e.g. \"0 0 9 * * MON-FRI\") or a non-empty 'cronSchedules' list.";
+/** 400 for a schedule that names no workflow to start. */
 export const MISSING_WORKFLOW =
   "A schedule needs 'startWorkflowRequest.name': the name of the workflow to start at each run.";
 
