@@ -4,6 +4,7 @@
  * The built-in Local profile always exists and cannot be shadowed.
  */
 import { normalizeBaseUrl } from '../api/http';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** Name of the built-in profile backed by the bundled engine. */
 export const LOCAL_PROFILE_NAME = 'Local';
@@ -60,10 +61,10 @@ export function parseProfiles(raw: unknown): ParsedProfiles {
 
 /** The profile or a message saying what is wrong with the entry at `where`. */
 function parseEntry(entry: unknown, where: string): Profile | string {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+  if (!isObject(entry)) {
     return `${where} must be an object like {"name": "dev", "baseUrl": "http://localhost:8080/api", "auth": "none"}.`;
   }
-  const { name, baseUrl, auth, keyId } = entry as Record<string, unknown>;
+  const { name, baseUrl, auth, keyId } = entry;
   if (typeof name !== 'string' || name.trim() === '') return `${where}: "name" must be a non-empty string.`;
   const label = `${where} ("${name}")`;
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { getIncludeGlobs } from '../configuration';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 interface Known {
   readonly version: number;
@@ -68,10 +69,10 @@ export class WorkspaceWorkflows implements vscode.Disposable {
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         const value: unknown = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || !('name' in value) || typeof value.name !== 'string')
-          continue;
-        const version = 'version' in value && typeof value.version === 'number' ? value.version : 1;
-        found.set(value.name, [...(found.get(value.name) ?? []), { version, value }]);
+        if (!isObject(value) || typeof value['name'] !== 'string') continue;
+        const name = value['name'];
+        const version = typeof value['version'] === 'number' ? value['version'] : 1;
+        found.set(name, [...(found.get(name) ?? []), { version, value }]);
       } catch (error) {
         // A broken or unreadable file is the language server's to report; the diagram just cannot expand it.
         this.log.trace(`Diagram: skipped ${uri.fsPath} as a sub-workflow source: ${String(error)}`);

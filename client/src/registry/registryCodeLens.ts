@@ -8,6 +8,7 @@ import { getIncludeGlobs } from '../configuration';
 import { conductorDocumentSelector } from '../languages';
 import { definitionsDiffer } from './normalizeDefinition';
 import type { RegistryService } from './registryService';
+import { isObject } from '../../../server/src/service/model/jsonValue';
 
 /** The command the lens runs (owned by the definitions feature). */
 export const COMPARE_WITH_REGISTERED_COMMAND = 'conductor.compareWithRegistered';
@@ -25,8 +26,8 @@ function identity(text: string): { name: string; version: number; value: unknown
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { name, version, tasks } = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const { name, version, tasks } = value;
   if (typeof name !== 'string' || !Array.isArray(tasks)) return undefined;
   return { name, version: typeof version === 'number' ? version : 1, value };
 }
