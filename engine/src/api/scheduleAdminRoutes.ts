@@ -19,13 +19,6 @@ function names(request: ApiRequest): string[] {
   return body;
 }
 
-function sortOptions(request: ApiRequest): string[] {
-  return (request.query.string('sort') ?? '')
-    .split(',')
-    .map((option) => option.trim())
-    .filter((option) => option !== '');
-}
-
 /** Registers the bulk, admin and execution-search routes of `/api/scheduler`. */
 export function registerScheduleAdminRoutes(router: Router, scheduler: Scheduler): void {
   const { service } = scheduler;
@@ -52,7 +45,7 @@ export function registerScheduleAdminRoutes(router: Router, scheduler: Scheduler
         query: request.query.string('query'),
         start: request.query.int('start', 0),
         size: request.query.int('size', 100),
-        sort: sortOptions(request),
+        sort: request.query.string('sort'),
       }),
     ),
   );

@@ -64,9 +64,10 @@ function parseQuery(query: string | undefined): Predicate[] {
 
 const SORTABLE = new Set(['scheduledTime', 'executionTime', 'scheduleName', 'workflowName', 'state', 'executionId']);
 
-/** `field:ASC|DESC` options (DESC unless ASC); default newest scheduled time first. */
-function comparator(sort: readonly string[]): (a: ScheduleExecution, b: ScheduleExecution) => number {
-  const keys = (sort.length > 0 ? sort : ['scheduledTime:DESC'])
+/** Comma-separated `field:ASC|DESC` options (DESC unless ASC); default newest scheduled time first. */
+function comparator(sort: string | undefined): (a: ScheduleExecution, b: ScheduleExecution) => number {
+  const options = list(sort ?? '');
+  const keys = (options.length > 0 ? options : ['scheduledTime:DESC'])
     .map((option) => option.split(':'))
     .filter(([field]) => SORTABLE.has((field ?? '').trim()))
     .map(([field, direction]) => ({
@@ -85,7 +86,7 @@ function comparator(sort: readonly string[]): (a: ScheduleExecution, b: Schedule
 /** One page of execution records matching `query`. */
 export function searchExecutions(
   records: readonly ScheduleExecution[],
-  options: { query?: string | undefined; start: number; size: number; sort: readonly string[] },
+  options: { query?: string | undefined; start: number; size: number; sort?: string | undefined },
 ): SearchResult<ScheduleExecution> {
   const predicates = parseQuery(options.query);
   const hits = records.filter((record) => predicates.every((matches) => matches(record)));
