@@ -18,11 +18,10 @@ import {
   updatePayload,
   type DefaultQueueStatus,
 } from '../events';
+import { objectBody } from './workflowView';
 
 const BASE = '/api/queue';
 
-/** 400 for an update whose body is not the task output object. */
-export const OUTPUT_BODY = 'The request body must be a JSON object: the output to merge into the task.';
 /** Conductor's IllegalArgumentException for a status without a default queue (→ 400). */
 export const noQueueFor = (status: string): string =>
   `There is no queue for handling ${status} status: use COMPLETED or FAILED.`;
@@ -38,15 +37,12 @@ function statusOf(request: ApiRequest): DefaultQueueStatus {
   throw new BadRequestError(`'${status}' is not a task status: use COMPLETED or FAILED.`);
 }
 
-function outputOf(request: ApiRequest): Record<string, unknown> {
-  const body = request.json();
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequestError(OUTPUT_BODY);
-  return body as Record<string, unknown>;
-}
-
 function publishUpdate(executor: Executor, request: ApiRequest, target: Record<string, string>) {
   const status = statusOf(request);
-  const payload = updatePayload({ workflowId: request.param('workflowId'), ...target }, outputOf(request));
+  const payload = updatePayload(
+    { workflowId: request.param('workflowId'), ...target },
+    objectBody(request, 'the output to merge into the task'),
+  );
   publishMessage(executor, DEFAULT_QUEUES[status], {
     event: `${CONDUCTOR_QUEUE_TYPE}:${DEFAULT_QUEUES[status]}`,
     payload,
