@@ -18,6 +18,8 @@ export class DefinitionDiagram implements vscode.Disposable {
   private graph: WorkflowGraph | undefined;
   private highlighted: string | undefined;
   private pending = false;
+  /** The text or the known sub-workflows changed since `graph` was built; diagnostics alone only re-mark it. */
+  private stale = true;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -27,14 +29,14 @@ export class DefinitionDiagram implements vscode.Disposable {
   ) {
     const uri = document.uri.toString();
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((event) => event.document === document && this.schedule()),
+      vscode.workspace.onDidChangeTextDocument((event) => event.document === document && this.schedule(true)),
       vscode.languages.onDidChangeDiagnostics(
-        (event) => event.uris.some((u) => u.toString() === uri) && this.schedule(),
+        (event) => event.uris.some((u) => u.toString() === uri) && this.schedule(false),
       ),
       vscode.window.onDidChangeTextEditorSelection(
         (event) => event.textEditor.document === document && this.follow(event),
       ),
-      workflows.onDidChange(() => this.schedule()),
+      workflows.onDidChange(() => this.schedule(true)),
       panel.onMessage((message) => void this.receive(message)),
     );
     this.update();
@@ -46,7 +48,8 @@ export class DefinitionDiagram implements vscode.Disposable {
   }
 
   /** Coalesces a burst of edits and diagnostics into one redraw on the next turn. */
-  private schedule(): void {
+  private schedule(rebuild: boolean): void {
+    this.stale ||= rebuild;
     if (this.pending) return;
     this.pending = true;
     setImmediate(() => {
@@ -55,16 +58,10 @@ export class DefinitionDiagram implements vscode.Disposable {
     });
   }
 
+  // Each edit brings new diagnostics a moment later: that second redraw reuses the graph instead of parsing again.
   private update(): void {
-    const parsed = parseDocument(this.document.getText());
-    if (parsed.syntaxErrors.length > 0 || parsed.value === undefined) {
-      this.panel.post({ type: 'banner', text: BROKEN_JSON_BANNER });
-      return;
-    }
-    const graph = buildDefinitionGraph(parsed.value, {
-      locate: (path) => parsed.locator.valueRange(path),
-      resolveSubWorkflow: (name, version) => this.workflows.resolve(name, version),
-    });
+    const graph = this.stale || !this.graph ? this.build() : this.graph;
+    if (!graph) return;
     markDiagnostics(graph, this.diagnosticMarks());
     this.graph = graph;
     this.panel.post({ type: 'banner', text: undefined });
@@ -72,6 +69,20 @@ export class DefinitionDiagram implements vscode.Disposable {
     this.highlighted = undefined;
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === this.document);
     if (editor) this.highlight(editor.selection.active);
+  }
+
+  /** The graph of the current text, or undefined (after showing the banner) while the JSON is broken. */
+  private build(): WorkflowGraph | undefined {
+    const parsed = parseDocument(this.document.getText());
+    if (parsed.syntaxErrors.length > 0 || parsed.value === undefined) {
+      this.panel.post({ type: 'banner', text: BROKEN_JSON_BANNER });
+      return undefined;
+    }
+    this.stale = false;
+    return buildDefinitionGraph(parsed.value, {
+      locate: (path) => parsed.locator.valueRange(path),
+      resolveSubWorkflow: (name, version) => this.workflows.resolve(name, version),
+    });
   }
 
   private title(graph: WorkflowGraph): string {
