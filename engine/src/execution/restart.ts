@@ -10,8 +10,7 @@ import type { Executor } from './executor';
 import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
 import { enqueueTask } from './queueing';
 import { systemTaskHandler, type TaskContext } from './systemTask';
-import { latestVersionOf } from './starter';
-import { populateTaskDefinitions } from './taskDefaults';
+import { populateFromStore } from './starter';
 import { isWorkerTask } from './taskTypes';
 
 /** Clears the run's outcome and sets it RUNNING again (createTime reset, §5.5). */
@@ -49,8 +48,7 @@ export function restartWorkflow(executor: Executor, workflowId: string, useLates
     if (useLatestDefinitions) {
       const latest = executor.store.workflowDefs.get(workflow.workflowName);
       if (latest) {
-        const taskDef = (name: string) => executor.store.taskDefs.get(name);
-        workflow.workflowDefinition = populateTaskDefinitions(latest, taskDef, latestVersionOf(executor));
+        workflow.workflowDefinition = populateFromStore(executor, latest);
         workflow.workflowVersion = latest.version ?? 1;
       }
     }

@@ -18,22 +18,23 @@ export function resolveDefinition(executor: Executor, name: string, version: num
   return def;
 }
 
-/** The latest registered version of a workflow name, for pinning sub-workflow versions at start (§2.5). */
-export function latestVersionOf(executor: Executor): (name: string) => number | undefined {
-  return (name) => {
-    const latest = executor.store.workflowDefs.get(name);
+/**
+ * `def` with the registered TaskDefs attached and unversioned sub-workflows pinned to their latest registered
+ * version (§2.5), as a run stores it at start and at restart with the latest definitions.
+ */
+export function populateFromStore(executor: Executor, def: WorkflowDef): WorkflowDef {
+  const { taskDefs, workflowDefs } = executor.store;
+  const latestVersion = (name: string): number | undefined => {
+    const latest = workflowDefs.get(name);
     return latest ? (latest.version ?? 1) : undefined;
   };
+  return populateTaskDefinitions(def, (name) => taskDefs.get(name), latestVersion);
 }
 
 /** §5.1 a new RUNNING run of `def` (not yet saved). */
 export function newRun(executor: Executor, def: WorkflowDef, request: StartWorkflowRequest, id: string): WorkflowModel {
   const now = executor.clock();
-  const populated = populateTaskDefinitions(
-    def,
-    (name) => executor.store.taskDefs.get(name),
-    latestVersionOf(executor),
-  );
+  const populated = populateFromStore(executor, def);
   const workflow: WorkflowModel = {
     workflowId: id,
     workflowName: def.name,
