@@ -58,11 +58,13 @@ export class GraphBuilder {
 
   constructor(readonly options: DefinitionGraphOptions) {}
 
+  /** Adds a node and reserves its id. */
   addNode(node: GraphNode): void {
     this.ids.add(node.id);
     this.nodes.push(node);
   }
 
+  /** Draws an edge from each open end to `target`. */
   connect(exits: readonly Exit[], target: string): void {
     for (const exit of exits) {
       const id = `${exit.from}->${target}${exit.label === undefined ? '' : `:${exit.label}`}`;
@@ -70,6 +72,7 @@ export class GraphBuilder {
     }
   }
 
+  /** Draws a task list in order, each task's open ends meeting the next task; undefined when nothing is drawn. */
   list(value: unknown, path: GraphPath, scope: Scope): Segment {
     if (!Array.isArray(value) || path.length > MAX_NESTING) return undefined;
     let entry: string | undefined;
