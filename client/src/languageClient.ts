@@ -10,6 +10,7 @@ import { SERVER_NODE_FLAGS } from '../../server/src/serverFlags';
 import { errorMessage } from './api/apiError';
 import { configurationSection, getIncludeGlobs, onIncludeGlobsChanged } from './configuration';
 import { conductorDocumentSelector } from './languages';
+import { showFailure } from './ui/showFailure';
 
 /** The client id; also the prefix of the `conductor.trace.server` setting VS Code's client library reads. */
 const clientId = 'conductor';
@@ -68,7 +69,7 @@ export class LanguageClientHost {
       this.log.info('Conductor language server started');
       return true;
     } catch (error) {
-      this.reportFailure('start the Conductor language server', error);
+      void showFailure({ log: this.log }, 'start the Conductor language server', error);
       return false;
     }
   }
@@ -97,14 +98,5 @@ export class LanguageClientHost {
     // A failed stop (a crashed server) must not prevent the fresh start.
     await this.stop();
     if (await this.start()) this.log.info('Conductor language server restarted: conductor.definitions.include changed');
-  }
-
-  private reportFailure(action: string, error: unknown): void {
-    this.log.error(`Could not ${action}:`, error instanceof Error ? error : errorMessage(error));
-    void vscode.window
-      .showErrorMessage(`Could not ${action}: '${errorMessage(error)}'`, 'Open Output')
-      .then((choice) => {
-        if (choice === 'Open Output') this.log.show();
-      });
   }
 }
