@@ -40,6 +40,14 @@ export function adHocTaskDef(name: string): TaskDef {
   };
 }
 
+/** The TaskDef a task runs with: inline, else registered, else ad-hoc for worker tasks; none for def-free types. */
+function taskDefinitionFor(task: WorkflowTask, lookup: ((name: string) => TaskDef | undefined) | undefined) {
+  if (task.taskDefinition || DEF_FREE_TYPES.has(task.type ?? 'SIMPLE')) return task.taskDefinition;
+  const registered = lookup?.(task.name);
+  if (registered) return registered;
+  return isWorkerType(task.type ?? 'SIMPLE') ? adHocTaskDef(task.name) : undefined;
+}
+
 /**
  * Returns a copy of `def` whose tasks carry their TaskDef (registered, inline, or ad-hoc for worker tasks). With
  * `latestVersion`, a SUB_WORKFLOW without a version (and without an inline definition) is pinned to the latest
@@ -53,11 +61,8 @@ export function populateTaskDefinitions(
   const copy = structuredClone(def);
   const visit = (list: WorkflowTask[]): void => {
     for (const task of list) {
-      if (!task.taskDefinition && !DEF_FREE_TYPES.has(task.type ?? 'SIMPLE')) {
-        const registered = lookup(task.name);
-        if (registered) task.taskDefinition = registered;
-        else if (isWorkerType(task.type ?? 'SIMPLE')) task.taskDefinition = adHocTaskDef(task.name);
-      }
+      const definition = taskDefinitionFor(task, lookup);
+      if (definition) task.taskDefinition = definition;
       if (latestVersion && task.type === 'SUB_WORKFLOW') pinSubWorkflowVersion(task, latestVersion);
       for (const branch of childLists(task)) visit(branch);
     }
@@ -93,8 +98,6 @@ export function responseTimeoutOf(task: WorkflowTask): number {
  * inline, else registered, else ad-hoc for worker tasks (§2.5).
  */
 export function withTaskDefinition(task: WorkflowTask, lookup: ((name: string) => TaskDef | undefined) | undefined) {
-  if (task.taskDefinition || DEF_FREE_TYPES.has(task.type ?? 'SIMPLE')) return task;
-  const registered = lookup?.(task.name);
-  if (registered) return { ...task, taskDefinition: registered };
-  return isWorkerType(task.type ?? 'SIMPLE') ? { ...task, taskDefinition: adHocTaskDef(task.name) } : task;
+  const definition = taskDefinitionFor(task, lookup);
+  return definition && definition !== task.taskDefinition ? { ...task, taskDefinition: definition } : task;
 }
