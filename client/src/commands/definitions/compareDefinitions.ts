@@ -6,14 +6,13 @@
  */
 import * as vscode from 'vscode';
 import { ConductorApiError } from '../../api';
-import { DefinitionFileError, readDefinitionFile, type DefinitionFile } from '../../documents/definitionFile';
 import { describeRef, type DefinitionRef } from '../../documents/definitionKind';
 import { fetchDefinition } from '../../documents/fetchDefinition';
 import { remoteUri } from '../../documents/remoteDocumentProvider';
 import { showFailure } from '../../ui/showFailure';
 import { definitionRefOf, NO_DEFINITION_MESSAGE } from './definitionArgument';
 import type { DefinitionsContext } from './definitionsContext';
-import { baseName, targetDocument } from './fileTarget';
+import { baseName, readTargetFile, targetDocument } from './fileTarget';
 import { findLocalFile } from './findLocalFile';
 import { fileRefs } from './registrationFlow';
 import { REGISTER_DEFINITION_COMMAND } from './registerDefinitionFile';
@@ -56,14 +55,8 @@ async function showComparison(
 async function compareFile(ctx: DefinitionsContext, argument: unknown): Promise<boolean> {
   const document = await targetDocument(argument);
   if (!document) return false;
-  let file: DefinitionFile;
-  try {
-    file = readDefinitionFile(baseName(document.uri), document.getText());
-  } catch (error) {
-    if (!(error instanceof DefinitionFileError)) throw error;
-    void vscode.window.showErrorMessage(`Could not compare: ${error.message}`);
-    return false;
-  }
+  const file = readTargetFile(document, 'compare');
+  if (!file) return false;
   const refs = fileRefs(file);
   if (!file.holdsArray && refs[0]) return showComparison(ctx, refs[0], document.uri);
   // A task-definition array: compare one of them, in place in the file.

@@ -6,12 +6,12 @@
  */
 import * as vscode from 'vscode';
 import { ConductorApiError } from '../../api';
-import { DefinitionFileError, readDefinitionFile, type DefinitionFile } from '../../documents/definitionFile';
+import type { DefinitionFile } from '../../documents/definitionFile';
 import { describeRef, type DefinitionRef } from '../../documents/definitionKind';
 import { showFailure } from '../../ui/showFailure';
 import { commandOptions } from './definitionArgument';
 import type { DefinitionsContext } from './definitionsContext';
-import { baseName, targetDocument } from './fileTarget';
+import { baseName, readTargetFile, targetDocument } from './fileTarget';
 import { refreshDefinitions } from './refreshDefinitions';
 import { registerDefinitionFile as register, type AskOverwrite, type RegisterOutcome } from './registrationFlow';
 import { reportRegistered } from './reportRegistered';
@@ -45,16 +45,6 @@ function refuseWithErrors(document: vscode.TextDocument): boolean {
 async function showProblems(message: string): Promise<void> {
   if ((await vscode.window.showErrorMessage(message, SHOW_PROBLEMS)) === SHOW_PROBLEMS) {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-  }
-}
-
-function readFile(document: vscode.TextDocument): DefinitionFile | undefined {
-  try {
-    return readDefinitionFile(baseName(document.uri), document.getText());
-  } catch (error) {
-    if (!(error instanceof DefinitionFileError)) throw error;
-    void vscode.window.showErrorMessage(`Could not register: ${error.message}`);
-    return undefined;
   }
 }
 
@@ -93,7 +83,7 @@ async function registerDocument(
   confirmed: boolean,
 ): Promise<RegisterOutcome | undefined> {
   if (refuseWithErrors(document)) return undefined;
-  const file = readFile(document);
+  const file = readTargetFile(document, 'register');
   if (!file) return undefined;
   let profile = 'the server';
   try {

@@ -4,11 +4,10 @@
  * (`{confirmed: true}` as second argument skips it).
  */
 import * as vscode from 'vscode';
-import { DefinitionFileError, readDefinitionFile } from '../../documents/definitionFile';
 import { describeRef } from '../../documents/definitionKind';
 import { commandOptions } from './definitionArgument';
 import type { DefinitionsContext } from './definitionsContext';
-import { baseName, targetDocument } from './fileTarget';
+import { baseName, readTargetFile, targetDocument } from './fileTarget';
 import { refreshDefinitions } from './refreshDefinitions';
 import { fileRefs, unregisterDefinitions } from './registrationFlow';
 import { withServer } from './withServer';
@@ -25,14 +24,9 @@ export function registerUnregisterDefinitionFile(ctx: DefinitionsContext): vscod
     async (argument?: unknown, options?: unknown): Promise<boolean> => {
       const document = await targetDocument(argument);
       if (!document) return false;
-      let refs;
-      try {
-        refs = fileRefs(readDefinitionFile(baseName(document.uri), document.getText()));
-      } catch (error) {
-        if (!(error instanceof DefinitionFileError)) throw error;
-        void vscode.window.showErrorMessage(`Could not unregister: ${error.message}`);
-        return false;
-      }
+      const file = readTargetFile(document, 'unregister');
+      if (!file) return false;
+      const refs = fileRefs(file);
       const what = refs.map(describeRef).join(', ');
       const profile = ctx.services.connections.current()?.profile.name ?? 'the server';
       if (!commandOptions(options).confirmed) {
