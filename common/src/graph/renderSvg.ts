@@ -4,7 +4,7 @@
  * and high-contrast themes; exports inline the resolved colours.
  */
 import { containersOf, displayedRun } from './displayedRun';
-import { isEdgeTaken, takenContext } from './edgeTaken';
+import { isEdgeTaken, takenContext, type TakenContext } from './edgeTaken';
 import type { IterationChoice } from './displayedRun';
 import type { GraphNode, WorkflowGraph } from './graphTypes';
 import type { Box, GraphLayout } from './layoutGraph';
@@ -34,6 +34,19 @@ export function renderSvg(graph: WorkflowGraph, layout: GraphLayout, iterations:
   }
   // Execution diagrams follow the picked DO_WHILE iterations; definitions have nothing taken.
   const context = graph.execution ? takenContext(graph, containers, iterations) : undefined;
+  out.push(...renderEdges(graph, layout, context));
+  for (const node of graph.nodes) {
+    const box = layout.nodes[node.id];
+    if (box && !containers.has(node.id))
+      out.push(renderLeaf(node, box, classesOf(node, containers, iterations, graph.execution !== undefined)));
+  }
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+/** Each edge's path (and label), marked `taken` where the shown runs went along it. */
+function renderEdges(graph: WorkflowGraph, layout: GraphLayout, context: TakenContext | undefined): string[] {
+  const out: string[] = [];
   for (const edge of graph.edges) {
     const points = layout.edges[edge.id];
     if (!points || points.length < 4) continue;
@@ -48,13 +61,7 @@ export function renderSvg(graph: WorkflowGraph, layout: GraphLayout, iterations:
         `<text class="edge-label${taken}" x="${round(label.x + 4)}" y="${round(label.y + 12)}">${escape(edge.label)}</text>`,
       );
   }
-  for (const node of graph.nodes) {
-    const box = layout.nodes[node.id];
-    if (box && !containers.has(node.id))
-      out.push(renderLeaf(node, box, classesOf(node, containers, iterations, graph.execution !== undefined)));
-  }
-  out.push('</svg>');
-  return out.join('\n');
+  return out;
 }
 
 function classesOf(
