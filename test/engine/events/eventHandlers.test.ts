@@ -1,7 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventHandler, Workflow, WorkflowDef } from '../../../common/src/model';
-import { fixture, startEngine, waitFor, type EventsHarness } from './eventsHarness';
+import { fixture, startEngine, until, type EventsHarness } from './eventsHarness';
 
 let h: EventsHarness;
 before(async () => {
@@ -29,7 +29,7 @@ async function start(name: string, input: Record<string, unknown>, taskToDomain?
 
 /** The runs of `name` with `correlationId`, once there are `count` of them. */
 async function runsOf(name: string, correlationId: string, count = 1): Promise<Workflow[]> {
-  return waitFor(h, async () => {
+  return until(h, async () => {
     const runs = (await h.call('GET', `/api/workflow/${name}/correlated/${correlationId}?includeClosed=true`))
       .json as Workflow[];
     return runs.length >= count ? runs : undefined;
@@ -37,7 +37,7 @@ async function runsOf(name: string, correlationId: string, count = 1): Promise<W
 }
 
 async function logged(pattern: RegExp): Promise<string> {
-  return waitFor(h, () => Promise.resolve(h.logs.find((line) => pattern.test(line))));
+  return until(h, () => Promise.resolve(h.logs.find((line) => pattern.test(line))));
 }
 
 void describe('event handlers start workflows from EVENT task messages (§1.9, §1.11)', () => {

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Workflow, WorkflowDef, WorkflowTask } from '../../../common/src/model';
-import { startEngine, waitFor, type EventsHarness } from './eventsHarness';
+import { startEngine, until, type EventsHarness } from './eventsHarness';
 
 let h: EventsHarness;
 before(async () => {
@@ -15,7 +15,7 @@ async function runEvent(event: Partial<WorkflowTask>): Promise<Workflow> {
   const def: WorkflowDef = { name: 'emitter', version: 1, tasks: [task], schemaVersion: 2 };
   const started = await h.call('POST', '/api/workflow', { name: 'emitter', workflowDef: def, input: { n: 7 } });
   assert.equal(started.status, 200, started.text);
-  return waitFor(h, async () => {
+  return until(h, async () => {
     const wf = (await h.call('GET', `/api/workflow/${started.text}`)).json as Workflow;
     return wf.status !== 'RUNNING' ? wf : undefined;
   });
@@ -62,7 +62,7 @@ void describe('EVENT task (§1.11 Event / EventTaskMapper)', () => {
   });
 
   void it('stays IN_PROGRESS with asyncComplete until /api/queue/update completes it (§3.4)', async () => {
-    const running = await waitFor(h, async () => {
+    const running = await until(h, async () => {
       const task = { name: 'emit', taskReferenceName: 'emit', type: 'EVENT', sink: 'conductor', asyncComplete: true };
       const def: WorkflowDef = { name: 'emitter_async', version: 1, tasks: [task], schemaVersion: 2 };
       const id = (await h.call('POST', '/api/workflow', { name: 'emitter_async', workflowDef: def })).text;
@@ -71,7 +71,7 @@ void describe('EVENT task (§1.11 Event / EventTaskMapper)', () => {
     assert.equal(running.tasks?.[0]?.status, 'IN_PROGRESS');
     const posted = await h.call('POST', `/api/queue/update/${running.workflowId}/emit/COMPLETED`, { ack: true });
     assert.equal(posted.status, 200);
-    const done = await waitFor(h, async () => {
+    const done = await until(h, async () => {
       const wf = (await h.call('GET', `/api/workflow/${running.workflowId}`)).json as Workflow;
       return wf.status === 'COMPLETED' ? wf : undefined;
     });

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventHandler, Workflow, WorkflowDef } from '../../../common/src/model';
-import { fixture, startEngine, waitFor, type EventsHarness } from './eventsHarness';
+import { fixture, startEngine, until, type EventsHarness } from './eventsHarness';
 
 let h: EventsHarness;
 before(async () => {
@@ -15,7 +15,7 @@ after(() => h.close());
 
 async function startApproval(): Promise<string> {
   const id = (await h.call('POST', '/api/workflow', { name: 'approval', input: {} })).text;
-  await waitFor(h, async () => ((await workflow(id)).tasks?.[0]?.status === 'IN_PROGRESS' ? true : undefined));
+  await until(h, async () => ((await workflow(id)).tasks?.[0]?.status === 'IN_PROGRESS' ? true : undefined));
   return id;
 }
 
@@ -24,7 +24,7 @@ async function workflow(id: string): Promise<Workflow> {
 }
 
 async function ended(id: string): Promise<Workflow> {
-  return waitFor(h, async () => {
+  return until(h, async () => {
     const wf = await workflow(id);
     return wf.status === 'RUNNING' ? undefined : wf;
   });
@@ -133,6 +133,6 @@ void describe('/api/queue (§3.4 QueueAdminResource)', () => {
 
   void it('accepts an update for an unknown workflow (asynchronous, as Conductor) and logs why nothing changed', async () => {
     assert.equal((await h.call('POST', '/api/queue/update/nope/approve/COMPLETED', {})).status, 200);
-    await waitFor(h, () => Promise.resolve(h.logs.find((line) => line.includes('No such workflow found by id: nope'))));
+    await until(h, () => Promise.resolve(h.logs.find((line) => line.includes('No such workflow found by id: nope'))));
   });
 });

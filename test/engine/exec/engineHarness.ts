@@ -59,21 +59,27 @@ export async function startHarness(log: (line: string) => void = () => undefined
   };
 }
 
-/** Polls `predicate` after each engine change of `workflowId`, bounded by `timeoutMs`. */
+/**
+ * Resolves with the first defined value of `probe`, re-checking after every workflow or queue change of the engine
+ * and at least every 100 ms; rejects after `timeoutMs`.
+ */
 export async function until<T>(harness: Harness, probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('Condition not reached in time');
+    if (Date.now() > deadline) throw new Error(`Condition not reached within ${timeoutMs} ms`);
     await new Promise<void>((resolve) => {
+      const events = harness.engine.executor.events;
       const done = (): void => {
         clearTimeout(timer);
-        harness.engine.executor.events.off('workflow', done);
+        events.off('workflow', done);
+        events.off('queue', done);
         resolve();
       };
-      const timer = setTimeout(done, 200);
-      harness.engine.executor.events.on('workflow', done);
+      const timer = setTimeout(done, 100);
+      events.on('workflow', done);
+      events.on('queue', done);
     });
   }
 }

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SearchResult, Workflow, WorkflowSchedule } from '../../../common/src/model';
 import type { ScheduleExecution } from '../../../engine/src/schedules';
-import { startEngine, waitFor, type EventsHarness } from '../events/eventsHarness';
+import { startEngine, until, type EventsHarness } from '../events/eventsHarness';
 
 let h: EventsHarness;
 before(async () => {
@@ -121,7 +121,7 @@ void describe('scheduler REST API (§3.4: the scheduler module, /api/scheduler)'
   void it('fires while the engine runs: a workflow per second with the scheduler input keys', async () => {
     const everySecond = { name: 'pulse', cronExpression: '* * * * * *', startWorkflowRequest: { name: 'report' } };
     assert.equal((await h.call('POST', '/api/scheduler/schedules', everySecond)).status, 200);
-    const executions = await waitFor(
+    const executions = await until(
       h,
       async () => {
         const page = (
