@@ -52,14 +52,17 @@ function snapshot(executor: Executor, workflowId: string): { open: TaskModel[]; 
 
 function drive(executor: Executor, workflowId: string, plan: TestPlan): void {
   const { mocks } = plan;
+  // Nothing runs between two rounds, so one round's closing snapshot is the next one's opening snapshot.
+  let before = snapshot(executor, workflowId);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const before = snapshot(executor, workflowId);
     if (before.done) return;
     if (before.open.some((t) => !OPERATORS.has(t.taskType) && !mocks.has(t.referenceTaskName))) return;
     let consumed = false;
     for (const task of before.open) consumed = step(executor, workflowId, task, plan) || consumed;
     if (mocks.size === 0) return;
-    if (!consumed && snapshot(executor, workflowId).key === before.key) return;
+    const after = snapshot(executor, workflowId);
+    if (!consumed && after.key === before.key) return;
+    before = after;
   }
 }
 
