@@ -7,6 +7,7 @@ import { getIncludeGlobs } from '../configuration';
 import { isObject } from '../../../server/src/service/model/jsonValue';
 
 interface Known {
+  readonly name: string;
   readonly version: number;
   readonly value: unknown;
 }
@@ -60,24 +61,30 @@ export class WorkspaceWorkflows implements vscode.Disposable {
   }
 
   private async read(): Promise<void> {
+    const lists = await Promise.all(
+      workflowGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', 2000)),
+    );
+    // The include globs may overlap `*.workflow.json`: each file is read once, and all of them in parallel.
+    const uris = new Map(lists.flat().map((uri) => [uri.toString(), uri]));
     const found = new Map<string, Known[]>();
-    const uris = (
-      await Promise.all(workflowGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', 2000)))
-    ).flat();
-    for (const uri of uris) {
-      try {
-        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-        const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const value: unknown = JSON.parse(text);
-        if (!isObject(value) || typeof value['name'] !== 'string') continue;
-        const name = value['name'];
-        const version = typeof value['version'] === 'number' ? value['version'] : 1;
-        found.set(name, [...(found.get(name) ?? []), { version, value }]);
-      } catch (error) {
-        // A broken or unreadable file is the language server's to report; the diagram just cannot expand it.
-        this.log.trace(`Diagram: skipped ${uri.fsPath} as a sub-workflow source: ${String(error)}`);
-      }
+    for (const known of await Promise.all([...uris.values()].map((uri) => this.readOne(uri)))) {
+      if (known) found.set(known.name, [...(found.get(known.name) ?? []), known]);
     }
     this.byName = found;
+  }
+
+  /** The workflow a file defines (the open document's text when it is open), or undefined. */
+  private async readOne(uri: vscode.Uri): Promise<Known | undefined> {
+    try {
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const value: unknown = JSON.parse(text);
+      if (!isObject(value) || typeof value['name'] !== 'string') return undefined;
+      return { name: value['name'], version: typeof value['version'] === 'number' ? value['version'] : 1, value };
+    } catch (error) {
+      // A broken or unreadable file is the language server's to report; the diagram just cannot expand it.
+      this.log.trace(`Diagram: skipped ${uri.fsPath} as a sub-workflow source: ${String(error)}`);
+      return undefined;
+    }
   }
 }

@@ -34,11 +34,9 @@ async function definedIn(uri: vscode.Uri, ref: DefinitionRef): Promise<LocalDefi
 /** The local file of `ref`, picked by the user when several define it; undefined when none (after saying so). */
 export async function findLocalFile(ref: DefinitionRef): Promise<LocalDefinition | undefined> {
   const candidates = await vscode.workspace.findFiles(`**/*${FILE_SUFFIX[ref.kind]}`, '**/node_modules/**', MAX_FILES);
-  const matches: LocalDefinition[] = [];
-  for (const uri of candidates) {
-    const found = await definedIn(uri, ref);
-    if (found) matches.push(found);
-  }
+  // Read in parallel: a large workspace has hundreds of candidates, each a separate file-system round trip.
+  const found = await Promise.all(candidates.map((uri) => definedIn(uri, ref)));
+  const matches = found.filter((match) => match !== undefined);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
     const items = matches.map((match) => ({ label: vscode.workspace.asRelativePath(match.uri), match }));
