@@ -5,10 +5,10 @@
  * taskToDomain when the request has none. Bad requests and start errors FAIL the task with Conductor's reasons.
  */
 import type { StartWorkflowRequest, Task } from '../../../../common/src/model';
-import { AsyncTaskWorker, systemQueue, type AsyncWork } from '../asyncTaskWorker';
+import { AsyncTaskWorker, type AsyncWork } from '../asyncTaskWorker';
 import type { Executor } from '../executor';
 import { startWorkflow } from '../starter';
-import { registerSystemTask } from '../systemTask';
+import { registerQueuedSystemTask } from './asyncTasks';
 
 const TYPE = 'START_WORKFLOW';
 
@@ -50,13 +50,7 @@ function run(executor: Executor, input: Record<string, unknown>, task: Task): Ou
   }
 }
 
-registerSystemTask(TYPE, {
-  start: (task, context) => {
-    const entry = { queueName: systemQueue(TYPE), taskId: task.taskId, visibleAt: context.env.now, priority: 0 };
-    context.effects.enqueue.push(entry);
-  },
-  execute: () => false,
-});
+registerQueuedSystemTask(TYPE);
 
 /** The background worker that runs queued START_WORKFLOW tasks of `executor`. */
 export function startWorkflowWorker(executor: Executor, log: (message: string) => void): AsyncTaskWorker {
