@@ -7,25 +7,22 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  createConductorClient,
   noopLogger,
   TaskManager,
-  WorkflowExecutor,
   type Workflow,
+  type WorkflowExecutor,
   type WorkflowTestRequest,
 } from '@io-orkes/conductor-javascript';
-import { startHarness, until, type Harness } from './exec/engineHarness';
+import { until, type Harness } from './exec/engineHarness';
+import { startSdkHarness, type SdkClient } from './sdkHarness';
 import { child, parent } from './systemTasks/sdkDefinitions';
 
 let h: Harness;
 let executor: WorkflowExecutor;
-let client: Awaited<ReturnType<typeof createConductorClient>>;
+let client: SdkClient;
 
 before(async () => {
-  delete process.env['CONDUCTOR_SERVER_URL'];
-  h = await startHarness();
-  client = await createConductorClient({ serverUrl: `${h.engine.url}/api`, logger: noopLogger });
-  executor = new WorkflowExecutor(client);
+  ({ h, client, executor } = await startSdkHarness());
   const taskDefs = ['sdk_charge', 'sdk_lane', 'sdk_step'].map((name) => ({ name, retryCount: 0, ownerEmail: 'a@b.c' }));
   await h.call('POST', '/api/metadata/taskdefs', taskDefs);
   await executor.registerWorkflow(true, child);

@@ -4,18 +4,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createConductorClient, noopLogger, TaskManager, WorkflowExecutor } from '@io-orkes/conductor-javascript';
-import { fixture, startHarness, until, type Harness } from './exec/engineHarness';
+import { noopLogger, TaskManager, type WorkflowExecutor } from '@io-orkes/conductor-javascript';
+import { fixture, until, type Harness } from './exec/engineHarness';
+import { startSdkHarness, type SdkClient } from './sdkHarness';
 
 let h: Harness;
 let executor: WorkflowExecutor;
-let client: Awaited<ReturnType<typeof createConductorClient>>;
+let client: SdkClient;
 
 before(async () => {
-  delete process.env['CONDUCTOR_SERVER_URL'];
-  h = await startHarness();
-  client = await createConductorClient({ serverUrl: `${h.engine.url}/api`, logger: noopLogger });
-  executor = new WorkflowExecutor(client);
+  ({ h, client, executor } = await startSdkHarness());
   await executor.registerWorkflow(true, fixture('two_workers.workflow.json'));
   await executor.registerWorkflow(true, fixture('system_only.workflow.json'));
   await h.call('POST', '/api/metadata/taskdefs', [{ name: 'exec_first', retryCount: 0, ownerEmail: 'a@b.c' }]);
