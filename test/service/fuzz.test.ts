@@ -62,7 +62,7 @@ function checkCase(file: string, text: string, label: string): void {
 
 /**
  * The shortcuts must agree with the exact paths on every parsable text: the duplicate-key shortcut (counting
- * colons) with the full scan, and the fast schema tier (type dispatch) with the detailed one.
+ * colons) with the full scan, and the fast schema tier (type dispatch, member tables) with the detailed one.
  */
 function checkKeyShortcut(text: string, label: string): void {
   let value: unknown;

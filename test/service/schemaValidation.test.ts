@@ -136,7 +136,28 @@ void describe('validateAgainstSchema', () => {
     assert.doesNotThrow(() => prepareValidators());
   });
 
-  void it('gives the same verdict in the fast tier (type dispatch) as in the detailed tier on every fixture', () => {
+  void it('rejects in the fast tier (member tables) what the closed task object rejects, at any nesting', () => {
+    const fast = getValidator('workflow', 'fast');
+    const nested = (inner: Record<string, unknown>): Record<string, unknown> =>
+      workflow(
+        task({
+          type: 'SWITCH',
+          inputParameters: {},
+          evaluatorType: 'value-param',
+          expression: 'x',
+          decisionCases: { a: [inner] },
+        }),
+      );
+    assert.equal(fast(nested(task({}))), true);
+    assert.equal(fast(nested(task({ taskRefName: 'typo' }))), false, 'an unknown property');
+    assert.equal(fast(nested(task({ optional: 'yes' }))), false, 'a known property of the wrong type');
+    const oneTask = JSON.stringify(task({}));
+    assert.equal(fast(JSON.parse(`{"name":"f","tasks":[${oneTask}]}`)), true);
+    const withProto: unknown = JSON.parse(`{"name":"f","tasks":[${oneTask}],"__proto__":{}}`);
+    assert.equal(fast(withProto), false, 'a parsed __proto__ key is an unknown property');
+  });
+
+  void it('gives the same verdict in the fast tier (type dispatch, member tables) as in the detailed tier on every fixture', () => {
     let compared = 0;
     for (const file of jsonFiles(join(root, 'test', 'fixtures')).concat(jsonFiles(join(root, 'examples')))) {
       const parsed = parseDocument(readFileSync(file, 'utf8'));

@@ -3,10 +3,12 @@
  * `if: {type: const X} then: {…}` pairs; Ajv evaluates every `if` of every task, and each failing `if` allocates
  * error objects. For a yes/no answer the rewrite replaces such an `allOf` with one dispatch keyword that runs only
  * the `then` schemas of the task's own type. The `then` schemas move to the document's `definitions`, where their
- * `$ref`s resolve exactly as before. The detailed tier keeps the original schemas for exact errors.
+ * `$ref`s resolve exactly as before. Large closed objects are rewritten too (`memberSchemas.ts`). The detailed tier
+ * keeps the original schemas for exact errors.
  */
 import type Ajv from 'ajv';
 import type { AnySchemaObject, KeywordDefinition, ValidateFunction } from 'ajv';
+import { rewriteMembers } from './memberSchemas';
 
 /** The dispatch keyword: `{ "<type>": ["<schema id>#/definitions/…", …] }`. */
 export const DISPATCH_KEYWORD = 'x-dispatchType';
@@ -50,6 +52,7 @@ function rewrite(node: unknown, id: string, moved: Record<string, unknown>): voi
   if (typeof node !== 'object' || node === null) return;
   for (const child of Object.values(node)) rewrite(child, id, moved);
   const schema = node as AnySchemaObject;
+  rewriteMembers(schema, id, moved);
   if (!Array.isArray(schema.allOf) || schema.allOf.length === 0) return;
   const pairs = (schema.allOf as unknown[]).map(typeDispatchPair);
   if (pairs.some((pair) => pair === undefined)) return;

@@ -7,6 +7,7 @@
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { DISPATCH_KEYWORD, dispatchKeyword, toFastSchemas } from './fastSchemas';
+import { MEMBERS_KEYWORD, membersKeyword } from './memberSchemas';
 import { ROOT_SCHEMA_IDS, SCHEMA_DOCUMENTS } from './schemaSources';
 import { mapSchemaErrors } from './schemaFindings';
 import type { DocumentKind, Finding } from './types';
@@ -45,8 +46,12 @@ export function createAjv(schemas: readonly Record<string, unknown>[] = SCHEMA_D
   const custom = new Set<string>(EDITOR_KEYWORDS);
   for (const schema of documents) collectCustomKeywords(schema, custom);
   custom.delete(DISPATCH_KEYWORD);
+  custom.delete(MEMBERS_KEYWORD);
   for (const keyword of custom) ajv.addKeyword({ keyword });
-  if (!detailed) ajv.addKeyword(dispatchKeyword(ajv));
+  if (!detailed) {
+    ajv.addKeyword(dispatchKeyword(ajv));
+    ajv.addKeyword(membersKeyword(ajv));
+  }
   for (const schema of documents) ajv.addSchema(schema);
   return ajv;
 }

@@ -19,9 +19,13 @@ const simple = (ref: string, inputs: Record<string, unknown> = {}): Task => ({
 const version = (tasks: Task[], inputParameters: string[] = ['x']): unknown =>
   JSON.parse(JSON.stringify({ name: 'w', inputParameters, tasks, outputParameters: { o: '${a.output.r}' } }));
 
-/** The bodies of the expressions a rule may report, warm (after `previous`) and cold. */
+/**
+ * The bodies of the expressions a rule may report, warm (after `previous`) and cold. `previous` is analysed twice,
+ * as separate parses: the memo is recorded only once a document's scope has been seen before (an edit).
+ */
 function suspects(value: unknown, previous: unknown): { warm: string[]; cold: string[] } {
   forgetAnalyses();
+  analyzeWorkflow(JSON.parse(JSON.stringify(previous)));
   analyzeWorkflow(previous);
   const warm = analyzeWorkflow(value).expressions.map((use) => use.body);
   forgetAnalyses();

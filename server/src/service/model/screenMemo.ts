@@ -4,7 +4,9 @@
  * workflow's scope (task references, types, nesting, declared inputs). So the strings that passed the screen whole
  * are remembered per task; the next version skips them when its scope fingerprint is the same, and the memo
  * starts empty when it is not. Only two versions are kept (the previous one is read, the current one filled), so
- * strings that an edit replaced drop out.
+ * strings that an edit replaced drop out. Recording costs about a sixth of the expression pass, so a version is
+ * recorded only once a document is being edited (its previous version had the same scope): a file validated
+ * once (opening it, the CLI, a workspace scan) never pays for it.
  */
 import { ScopeFingerprint } from './scopeFingerprint';
 import type { TaskEntry } from './taskWalker';
@@ -33,17 +35,23 @@ let lastFingerprint: ScopeFingerprint | undefined;
 let lastStrings: MemoStrings | undefined;
 
 /**
- * Starts the memo for one version of a workflow: what the previous version learnt, if its scope is the same.
+ * Starts the memo for one version of a workflow: what the previous version learnt, if its scope is the same;
+ * undefined (nothing to read or record) when the previous version's scope differs or there was none.
  * Strings are compared by position within their task, so no hashing is needed; an inserted or removed string only
  * costs the rest of that task's memo. Flat arrays: one array per task was most of the memo's cost on a cold
  * document.
  */
-export function beginScreenMemo(workflow: unknown, entries: readonly TaskEntry[]): ScreenMemoVersion {
+export function beginScreenMemo(workflow: unknown, entries: readonly TaskEntry[]): ScreenMemoVersion | undefined {
   const fingerprint = ScopeFingerprint.of(workflow, entries);
-  const previous = fingerprint.equals(lastFingerprint) ? lastStrings : undefined;
+  const sameScope = fingerprint.equals(lastFingerprint);
+  lastFingerprint = fingerprint;
+  if (!sameScope) {
+    lastStrings = undefined;
+    return undefined;
+  }
+  const previous = lastStrings;
   const keys = entries.length + 1;
   const current: MemoStrings = { strings: [], starts: new Int32Array(keys), counts: new Int32Array(keys) };
-  lastFingerprint = fingerprint;
   lastStrings = current;
   let key = -1;
   let usable = true;
