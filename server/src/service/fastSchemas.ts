@@ -8,7 +8,7 @@
  */
 import type Ajv from 'ajv';
 import type { AnySchemaObject, KeywordDefinition, ValidateFunction } from 'ajv';
-import { rewriteMembers } from './memberSchemas';
+import { compiledRef, rewriteMembers } from './memberSchemas';
 
 /** The dispatch keyword: `{ "<type>": ["<schema id>#/definitions/…", …] }`. */
 export const DISPATCH_KEYWORD = 'x-dispatchType';
@@ -29,23 +29,37 @@ export function toFastSchemas(documents: readonly Record<string, unknown>[]): Re
 
 /** The keyword definition; `ajv` is the instance the keyword is added to (its schemas hold the targets). */
 export function dispatchKeyword(ajv: Ajv): KeywordDefinition {
-  const compiled = new Map<string, ValidateFunction | undefined>();
-  const validatorFor = (ref: string): ValidateFunction | undefined => {
-    if (!compiled.has(ref)) compiled.set(ref, ajv.getSchema(ref));
-    return compiled.get(ref);
-  };
   return {
     keyword: DISPATCH_KEYWORD,
     schemaType: 'object',
     errors: false,
-    validate: (table: Record<string, readonly string[]>, data: unknown): boolean => {
-      if (typeof data !== 'object' || data === null) return true;
-      const type = (data as { type?: unknown }).type;
-      // Own properties only: a task type such as "constructor" must not reach Object.prototype.
-      if (typeof type !== 'string' || !Object.hasOwn(table, type)) return true;
-      return (table[type] ?? []).every((ref) => validatorFor(ref)?.(data) ?? false);
+    compile: (table: Record<string, readonly string[]>) => {
+      // Resolved on first use (the targets may not all be added yet when this compiles), then one Map read a task.
+      let byType: Map<string, readonly ValidateFunction[]> | undefined;
+      return (data: unknown): boolean => {
+        if (typeof data !== 'object' || data === null) return true;
+        const type = (data as { type?: unknown }).type;
+        if (typeof type !== 'string') return true;
+        byType ??= resolveTable(ajv, table);
+        const validators = byType.get(type);
+        if (validators === undefined) return true;
+        for (const validator of validators) if (!validator(data)) return false;
+        return true;
+      };
     },
   };
+}
+
+/** Each type's `then` validators; a Map, so a task type such as "constructor" never reaches Object.prototype. */
+function resolveTable(ajv: Ajv, table: Record<string, readonly string[]>): Map<string, readonly ValidateFunction[]> {
+  const byType = new Map<string, readonly ValidateFunction[]>();
+  for (const [type, refs] of Object.entries(table)) {
+    byType.set(
+      type,
+      refs.map((ref) => compiledRef(ajv, ref)),
+    );
+  }
+  return byType;
 }
 
 function rewrite(node: unknown, id: string, moved: Record<string, unknown>): void {

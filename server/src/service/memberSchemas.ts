@@ -75,11 +75,16 @@ function resolve(ajv: Ajv, table: MemberTable): Map<string, ValidateFunction | t
       members.set(name, true);
       continue;
     }
-    const validator = ajv.getSchema(ref);
-    if (!validator) throw new Error(`The fast schema tier cannot resolve ${ref}`);
-    members.set(name, validator);
+    members.set(name, compiledRef(ajv, ref));
   }
   return members;
+}
+
+/** The compiled validator of a moved schema (`<id>#/definitions/…`); the rewrites only make refs that exist. */
+export function compiledRef(ajv: Ajv, ref: string): ValidateFunction {
+  const validator = ajv.getSchema(ref);
+  if (!validator) throw new Error(`The fast schema tier cannot resolve ${ref}`);
+  return validator;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
