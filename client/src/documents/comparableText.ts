@@ -5,9 +5,10 @@
  * shows exactly that definition's differences. Pure: no `vscode` import.
  */
 import type { DocumentKind } from './definitionKind';
-import { alignKeys, withoutAuditFields } from './definitionText';
+import { alignKeys } from './definitionText';
 import { formatLike } from './formatLike';
 import { withoutServerDefaults } from './serverDefaults';
+import { withoutStampedFields } from './serverSetFields';
 
 /** The text to diff against `localText`; undefined when `localText` is not JSON (the caller shows plain JSON). */
 export function comparableText(
@@ -22,12 +23,12 @@ export function comparableText(
   } catch {
     return undefined;
   }
-  const registered = withoutAuditFields(remote);
   if (element === undefined || !Array.isArray(local)) {
+    const registered = withoutStampedFields(remote, local);
     return formatLike(withoutServerDefaults(alignKeys(registered, local), local, kind), localText);
   }
   const model: unknown = local[element];
-  const replaced = withoutServerDefaults(alignKeys(registered, model), model, kind);
+  const replaced = withoutServerDefaults(alignKeys(withoutStampedFields(remote, model), model), model, kind);
   return formatLike(
     local.map((item: unknown, index) => (index === element ? replaced : item)),
     localText,

@@ -4,10 +4,8 @@
  * make every comparison with a local file differ. Pure: no `vscode` import.
  */
 import { formatLike } from './formatLike';
+import { SERVER_STAMPED_FIELDS } from './serverSetFields';
 import { isObject } from '../../../server/src/service/model/jsonValue';
-
-/** Fields the server sets on every save (and a schedule's computed next run); a local file never needs them. */
-const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedBy', 'updatedTime', 'nextRunTime']);
 
 /**
  * The definition without its top-level audit fields (nested task definitions keep theirs: they are content); a list
@@ -16,7 +14,7 @@ const AUDIT_FIELDS = new Set(['createTime', 'updateTime', 'createdBy', 'updatedB
 export function withoutAuditFields(definition: unknown): unknown {
   if (Array.isArray(definition)) return definition.map(withoutAuditFields);
   if (!isObject(definition)) return definition;
-  return Object.fromEntries(Object.entries(definition).filter(([key]) => !AUDIT_FIELDS.has(key)));
+  return Object.fromEntries(Object.entries(definition).filter(([key]) => !SERVER_STAMPED_FIELDS.has(key)));
 }
 
 /**
