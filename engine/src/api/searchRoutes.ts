@@ -1,17 +1,15 @@
 /**
  * Search routes (reference/conductor.md §3.2, §3.3): `/api/workflow/search` (WorkflowSummary), `/search-v2`
- * (Workflow), and the same pair for tasks (TaskSummary / Task). Summaries carry string times and JSON-string
+ * (Workflow), the same pair for `/search-by-tasks` (see workflowSearch.ts), and for tasks (TaskSummary / Task). Summaries carry string times and JSON-string
  * input/output as Conductor's do (§1.8).
  */
 import type { Task, TaskSummary, Workflow, WorkflowSummary } from '../../../common/src/model';
 import type { Executor } from '../execution/executor';
 import { toApiTask, type TaskModel } from '../execution/model';
 import { json, type ApiRequest, type Router } from '../http';
-import { TASK_SEARCH_COLUMNS, WORKFLOW_SEARCH_COLUMNS } from '../store';
-import { MAX_SEARCH_SIZE, parseSearch } from './searchQuery';
-
-const WORKFLOW_FIELDS: ReadonlySet<string> = new Set(Object.keys(WORKFLOW_SEARCH_COLUMNS));
-const TASK_FIELDS: ReadonlySet<string> = new Set(Object.keys(TASK_SEARCH_COLUMNS));
+import type { SearchPage } from '../store';
+import { parseSearch } from './searchQuery';
+import { searchWorkflows, searchWorkflowsByTasks, TASK_FIELDS } from './workflowSearch';
 
 function time(ms: number | undefined): string | undefined {
   return ms ? new Date(ms).toISOString() : undefined;
@@ -77,20 +75,24 @@ export function toTaskSummary(task: Task): TaskSummary {
   return summary;
 }
 
-/** Registers workflow and task search. */
-export function registerSearchRoutes(router: Router, executor: Executor): void {
-  const searchWorkflows = (request: ApiRequest) =>
-    executor.store.workflows.search(parseSearch(request, WORKFLOW_FIELDS, MAX_SEARCH_SIZE));
-  router.route('GET', '/api/workflow/search', (request) => {
-    const page = searchWorkflows(request);
+/** Registers a workflow search as `path` (WorkflowSummary results) and `path-v2` (Workflow results). */
+function registerWorkflowPair(router: Router, path: string, search: (request: ApiRequest) => SearchPage<Workflow>) {
+  router.route('GET', path, (request) => {
+    const page = search(request);
     return json({ totalHits: page.totalHits, results: page.results.map(toWorkflowSummary) });
   });
-  router.route('GET', '/api/workflow/search-v2', (request) => {
-    const page = searchWorkflows(request);
+  router.route('GET', `${path}-v2`, (request) => {
+    const page = search(request);
     return json({ totalHits: page.totalHits, results: page.results.map((w) => ({ ...w, startTime: w.createTime })) });
   });
+}
+
+/** Registers workflow and task search. */
+export function registerSearchRoutes(router: Router, executor: Executor): void {
+  registerWorkflowPair(router, '/api/workflow/search', (request) => searchWorkflows(executor, request));
+  registerWorkflowPair(router, '/api/workflow/search-by-tasks', (request) => searchWorkflowsByTasks(executor, request));
   const searchTasks = (request: ApiRequest) =>
-    executor.store.tasks.search(parseSearch(request, TASK_FIELDS, undefined));
+    executor.store.tasks.search(parseSearch(request, { fields: TASK_FIELDS }));
   router.route('GET', '/api/tasks/search', (request) => {
     const page = searchTasks(request);
     return json({ totalHits: page.totalHits, results: page.results.map(toTaskSummary) });

@@ -43,15 +43,23 @@ function conditionSql(column: string, condition: SearchCondition<string>, values
   return `${column} ${condition.op} ?`;
 }
 
-/** Translates a query with `columns` mapping each API field name to its SQL column. */
-export function toSql<F extends string>(query: SearchQuery<F>, columns: Readonly<Record<F, string>>): SqlParts {
+/**
+ * Translates a query with `columns` mapping each API field name to its SQL column. `alsoFreeText`, an SQL condition
+ * with one `?`, is a second way the free text matches (e.g. a workflow by the id of one of its tasks).
+ */
+export function toSql<F extends string>(
+  query: SearchQuery<F>,
+  columns: Readonly<Record<F, string>>,
+  alsoFreeText?: string,
+): SqlParts {
   const values: (string | number)[] = [];
   const clauses = (query.conditions ?? []).map((condition) =>
     conditionSql(columns[condition.field], condition, values),
   );
   if (query.freeText !== undefined && query.freeText !== '' && query.freeText !== '*') {
-    clauses.push('instr(lower(json), lower(?)) > 0');
-    values.push(query.freeText);
+    const json = 'instr(lower(json), lower(?)) > 0';
+    clauses.push(alsoFreeText ? `(${json} OR ${alsoFreeText})` : json);
+    values.push(...(alsoFreeText ? [query.freeText, query.freeText] : [query.freeText]));
   }
   const sorts = (query.sort ?? []).map((sort) => `${columns[sort.field]} ${sort.descending ? 'DESC' : 'ASC'}`);
   return {
@@ -59,6 +67,12 @@ export function toSql<F extends string>(query: SearchQuery<F>, columns: Readonly
     orderBy: `ORDER BY ${[...sorts, 'rowid'].join(', ')}`,
     values,
   };
+}
+
+/** `parts` with one more condition ANDed to its WHERE, `values` being that condition's bound values. */
+export function andWhere(parts: SqlParts, clause: string, values: readonly (string | number)[]): SqlParts {
+  const where = parts.where === '' ? `WHERE ${clause}` : `${parts.where} AND ${clause}`;
+  return { where, orderBy: parts.orderBy, values: [...parts.values, ...values] };
 }
 
 /** Runs a page query and a count query built from `parts` over `table`. */

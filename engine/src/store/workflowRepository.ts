@@ -6,8 +6,9 @@ import type { WorkflowStatus } from '../../../common/src/status';
 import type { Workflow } from '../../../common/src/model';
 import { fromJson } from './rows';
 import type { SearchPage, SearchQuery } from './searchQuery';
-import { pageValues, toSql } from './searchQuery';
+import { andWhere, pageValues, toSql } from './searchQuery';
 import type { SqliteDatabase } from './sqliteDatabase';
+import { TASK_SEARCH_COLUMNS, type TaskSearchField } from './taskRepository';
 
 /** The searchable workflow fields (§3.2 search grammar) and their columns. */
 export const WORKFLOW_SEARCH_COLUMNS = {
@@ -25,6 +26,9 @@ export const WORKFLOW_SEARCH_COLUMNS = {
 
 /** A field name accepted by `WorkflowRepository.search`. */
 export type WorkflowSearchField = keyof typeof WORKFLOW_SEARCH_COLUMNS;
+
+/** Free text also finds the executions holding a task with exactly that id (task ids are not in the run's JSON). */
+const FREE_TEXT_TASK_ID = 'workflow_id IN (SELECT workflow_id FROM tasks WHERE task_id = ?)';
 
 /** Stores executions; `put` is an upsert and never stores `tasks`. */
 export class WorkflowRepository {
@@ -103,9 +107,16 @@ export class WorkflowRepository {
       .map((row) => String(row['workflow_id']));
   }
 
-  /** One page of executions (without tasks) matching `query`, and the total count of matches. */
-  search(query: SearchQuery<WorkflowSearchField>): SearchPage<Workflow> {
-    const parts = toSql(query, WORKFLOW_SEARCH_COLUMNS);
+  /**
+   * One page of executions (without tasks) matching `query`, and the total count of matches. With `tasks`, only
+   * executions holding at least one task that meets all of its conditions and free text count.
+   */
+  search(query: SearchQuery<WorkflowSearchField>, tasks?: SearchQuery<TaskSearchField>): SearchPage<Workflow> {
+    let parts = toSql(query, WORKFLOW_SEARCH_COLUMNS, FREE_TEXT_TASK_ID);
+    if (tasks) {
+      const filter = toSql(tasks, TASK_SEARCH_COLUMNS);
+      parts = andWhere(parts, `workflow_id IN (SELECT workflow_id FROM tasks ${filter.where})`, filter.values);
+    }
     const values = pageValues(parts, query);
     const rows = this.db.all(
       `SELECT json FROM workflows ${parts.where} ${parts.orderBy} LIMIT ? OFFSET ?`,
