@@ -41,7 +41,7 @@ export class RegistryService implements vscode.Disposable {
       // Others may register from elsewhere (SDKs, the UI): re-read when the user comes back, at most once a minute.
       vscode.window.onDidChangeWindowState((state) => {
         const current = connections.current();
-        if (state.focused && current && Date.now() - this.readAt > STALE_AFTER_MS) void this.load(current);
+        if (state.focused && current && Date.now() - this.readAt > STALE_AFTER_MS) void this.load(current, false, true);
       }),
     ];
     const current = connections.current();
@@ -56,7 +56,7 @@ export class RegistryService implements vscode.Disposable {
   /** Reads again (connecting first if needed); rejects with the reason when the server cannot be read. */
   async refresh(): Promise<RegistrySnapshot | undefined> {
     if (!isCheckRegisteredEnabled()) return this.load(undefined);
-    return this.load(await this.connections.connect(), true);
+    return this.load(await this.connections.connect(), true, true);
   }
 
   dispose(): void {
@@ -64,12 +64,17 @@ export class RegistryService implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private async load(connection: Connection | undefined, rethrow = false): Promise<RegistrySnapshot | undefined> {
+  /** `fresh`: re-read the workflow versions even if the definitions view just did (after a change, when stale). */
+  private async load(
+    connection: Connection | undefined,
+    rethrow = false,
+    fresh = false,
+  ): Promise<RegistrySnapshot | undefined> {
     const read = ++this.reads;
     this.readAt = Date.now();
     if (!connection || !isCheckRegisteredEnabled()) return this.publish(read, undefined);
     try {
-      const snapshot = await fetchRegistrySnapshot(connection.client, connection.profile.name);
+      const snapshot = await fetchRegistrySnapshot(connection.client, connection.profile.name, fresh);
       return await this.publish(read, snapshot);
     } catch (error) {
       this.log.warn(

@@ -1,12 +1,13 @@
 /**
  * One read of what a server has registered (no `vscode` import): workflow names and versions (the light
- * `names-and-versions` call, §3.1; the full list on servers without it) and task definition names, plus the compact
+ * `names-and-versions` call, §3.1; the full list on servers without it, see workflowVersions) and task definition names, plus the compact
  * form sent to the language server. Whole workflow definitions, needed only by the "differs" code lens, are fetched
  * on demand, once per snapshot.
  */
-import type { WorkflowDef } from '../../../common/src/model';
-import { ConductorApiError, type ConductorClient } from '../api';
+import type { WorkflowDef, WorkflowDefSummary } from '../../../common/src/model';
+import type { ConductorClient } from '../api';
 import type { RegisteredDefinitions } from '../../../server/src/service/registeredDefinitions';
+import { workflowVersions } from './workflowVersions';
 
 /** What a profile has registered, read at one moment. */
 export interface RegistrySnapshot {
@@ -18,38 +19,29 @@ export interface RegistrySnapshot {
   definition(name: string, version: number): Promise<WorkflowDef | undefined>;
 }
 
-/** Name → versions, and the definitions when the server had to send them all anyway. */
-async function readWorkflows(
-  client: ConductorClient,
-): Promise<{ versions: Map<string, number[]>; defs: WorkflowDef[] }> {
+/** Name → versions ascending. */
+function byName(summaries: readonly WorkflowDefSummary[]): Map<string, number[]> {
   const versions = new Map<string, number[]>();
-  const add = (name: string, version: number | undefined): void => {
-    versions.set(
-      name,
-      [...(versions.get(name) ?? []), version ?? 1].sort((a, b) => a - b),
-    );
-  };
-  try {
-    const summaries = await client.metadata.workflowNamesAndVersions();
-    for (const [name, list] of Object.entries(summaries)) for (const summary of list) add(name, summary.version);
-    return { versions, defs: [] };
-  } catch (error) {
-    // Servers before names-and-versions answer 404: the full list has the same information.
-    if (!(error instanceof ConductorApiError && error.isNotFound)) throw error;
-  }
-  const defs = await client.metadata.listWorkflowDefs();
-  for (const def of defs) add(def.name, def.version);
-  return { versions, defs };
+  for (const { name, version } of summaries) versions.set(name, [...(versions.get(name) ?? []), version]);
+  for (const list of versions.values()) list.sort((a, b) => a - b);
+  return versions;
 }
 
-/** Reads the registrations of `client`'s server (two requests in parallel). */
-export async function fetchRegistrySnapshot(client: ConductorClient, profile: string): Promise<RegistrySnapshot> {
-  const [workflows, taskDefs] = await Promise.all([readWorkflows(client), client.metadata.listTaskDefs()]);
+/**
+ * Reads the registrations of `client`'s server (two requests in parallel); the workflow versions are the read the
+ * definitions view shares unless `fresh` (see workflowVersions).
+ */
+export async function fetchRegistrySnapshot(
+  client: ConductorClient,
+  profile: string,
+  fresh = true,
+): Promise<RegistrySnapshot> {
+  const [workflows, taskDefs] = await Promise.all([workflowVersions(client, fresh), client.metadata.listTaskDefs()]);
   const cache = new Map<string, Promise<WorkflowDef | undefined>>();
   for (const def of workflows.defs) cache.set(`${def.name}@${def.version ?? 1}`, Promise.resolve(def));
   return {
     profile,
-    workflows: workflows.versions,
+    workflows: byName(workflows.summaries),
     taskDefs: new Set(taskDefs.map((def) => def.name)),
     definition(name, version) {
       const key = `${name}@${version}`;

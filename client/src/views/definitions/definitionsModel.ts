@@ -4,7 +4,8 @@
  * tree items wrap these values.
  */
 import type { EventHandler, TaskDef, WorkflowDefSummary, WorkflowSchedule } from '../../../../common/src/model';
-import { ConductorApiError, type ConductorClient } from '../../api';
+import type { ConductorClient } from '../../api';
+import { workflowVersions } from '../../registry/workflowVersions';
 
 /** One workflow name and its registered versions, newest first. */
 export interface WorkflowEntry {
@@ -39,24 +40,11 @@ export function groupWorkflowVersions(summaries: readonly WorkflowDefSummary[]):
 }
 
 /**
- * The registered workflows. `names-and-versions` is light; a server without it (404/405, older Conductor) is asked
- * for every definition instead, of which only the summary fields are kept.
+ * The registered workflows, from the one read the registry shares (see workflowVersions: `names-and-versions`, else
+ * the full list); `fresh` false reuses a read just made for this connection.
  */
-export async function loadWorkflows(client: ConductorClient): Promise<WorkflowEntry[]> {
-  try {
-    return groupWorkflowVersions(Object.values(await client.metadata.workflowNamesAndVersions()).flat());
-  } catch (error) {
-    if (!(error instanceof ConductorApiError && (error.status === 404 || error.status === 405))) throw error;
-    const all = await client.metadata.listWorkflowDefs();
-    return groupWorkflowVersions(
-      all.map((def) => ({
-        name: def.name,
-        version: def.version ?? 1,
-        createTime: def.createTime,
-        updateTime: def.updateTime,
-      })),
-    );
-  }
+export async function loadWorkflows(client: ConductorClient, fresh = true): Promise<WorkflowEntry[]> {
+  return groupWorkflowVersions((await workflowVersions(client, fresh)).summaries);
 }
 
 /** The registered task definitions by name. */

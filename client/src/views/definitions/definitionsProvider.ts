@@ -43,8 +43,15 @@ export abstract class DefinitionsProvider implements vscode.TreeDataProvider<Def
   /** The children of `node` (the top level when undefined), loaded with the active connection's client. */
   protected abstract load(client: ConductorClient, node: DefinitionNode | undefined): Promise<DefinitionNode[]>;
 
-  /** Reloads the whole view. */
-  refresh(): void {
+  /**
+   * False when the next load may reuse what this connection just read (a reconnect, when the registry reads the same
+   * list at the same moment); true after a change or on the user's refresh.
+   */
+  protected reread = true;
+
+  /** Reloads the whole view; `reread` false lets it share a read just made for the connection. */
+  refresh(reread = true): void {
+    this.reread = reread;
     this.changed.fire(undefined);
   }
 

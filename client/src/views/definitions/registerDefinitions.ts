@@ -53,10 +53,11 @@ export function registerDefinitions(services: ExtensionServices): DefinitionsCon
     views: { workflow: workflows, taskdef: taskDefs, event: eventsAndSchedules, schedule: eventsAndSchedules },
   };
   subscriptions.push(...registerDefinitionCommands(ctx));
-  // Another profile, or the same one reconnected (a restarted local engine): what is listed may differ.
+  // Another profile, or the same one reconnected (a restarted local engine): what is listed may differ. The new
+  // connection's first read is fresh anyway, and the registry reads the same workflow list now: they share it.
   subscriptions.push(
     services.connections.onDidChangeConnection(() => {
-      for (const view of [workflows, taskDefs, eventsAndSchedules]) view.provider.refresh();
+      for (const view of [workflows, taskDefs, eventsAndSchedules]) view.provider.refresh(false);
       documents.refreshOpenDocuments();
     }),
   );

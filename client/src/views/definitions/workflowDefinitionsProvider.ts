@@ -16,6 +16,8 @@ export class WorkflowDefinitionsProvider extends DefinitionsProvider {
   protected async load(client: ConductorClient, node: DefinitionNode | undefined): Promise<DefinitionNode[]> {
     if (node instanceof WorkflowNameNode) return [...node.versions];
     if (node !== undefined) return [];
-    return (await loadWorkflows(client)).map((entry) => new WorkflowNameNode(entry));
+    const fresh = this.reread;
+    this.reread = true;
+    return (await loadWorkflows(client, fresh)).map((entry) => new WorkflowNameNode(entry));
   }
 }
