@@ -1,11 +1,14 @@
 // Bundles each runtime part separately: extension (vscode external), language server, engine, CLI.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+// The engine reports the extension's version (engine/src/engineVersion.ts); inlined so it holds wherever dist/ goes.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const webview = { platform: 'browser', format: 'iife', target: 'chrome120' };
 const bundles = [
@@ -51,6 +54,7 @@ const contexts = await Promise.all(
         external: bundle.external,
         logLevel: 'warning',
         plugins: [problemMatcher],
+        define: { __EXTENSION_VERSION__: JSON.stringify(version) },
       }),
     ),
 );

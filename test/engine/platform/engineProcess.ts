@@ -1,6 +1,6 @@
 /**
- * Runs the engine (`engine/src/main.ts`) as a child process on a data directory, for tests that must kill it for
- * real (SIGKILL) and start it again on the same data.
+ * Runs the engine (`engine/src/main.ts`, or a bundle of it) as a child process on a data directory, for tests that
+ * must kill it for real (SIGKILL) and start it again on the same data, or run what the extension ships.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -20,13 +20,15 @@ export interface EngineProcess {
 /**
  * Starts the engine on a free port with `dataDir`; resolves with its URL, rejects if it exits or is slow to start.
  * `extraArgs` go after the required ones; with `--exit-with-parent`, the child's stdin is a pipe the test can close.
+ * `script` is what node runs: the sources under tsx by default, or e.g. `['dist/engine.js']` for a bundle.
  */
 export function startEngineProcess(
   dataDir: string,
   timeoutMs = 30_000,
   extraArgs: readonly string[] = [],
+  script: readonly string[] = ['--import', 'tsx', MAIN],
 ): Promise<EngineProcess> {
-  const args = ['--import', 'tsx', MAIN, '--port', '0', '--data', dataDir, ...extraArgs];
+  const args = [...script, '--port', '0', '--data', dataDir, ...extraArgs];
   const stdin = extraArgs.includes('--exit-with-parent') ? 'pipe' : 'ignore';
   const child = spawn(process.execPath, args, { stdio: [stdin, 'pipe', 'pipe'] });
   let output = '';

@@ -4,11 +4,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ErrorResponse, EventHandler } from '../../../common/src/model';
-import { ENGINE_VERSION } from '../../../engine/src/api/health';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startPlatformServer } from './platformServer';
 import type { PlatformServer } from './platformServer';
 
 let server: PlatformServer;
+/** The extension's version, which the engine reports (not a constant of its own). */
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 before(async () => {
   server = await startPlatformServer();
@@ -80,17 +85,21 @@ void describe('event handlers', () => {
 });
 
 void describe('health and version', () => {
-  void it('answers healthy on /health and /api/health', async () => {
+  void it('answers healthy on /health and /api/health, naming the engine and its version', async () => {
     for (const path of ['/health', '/api/health']) {
       const response = await server.call('GET', path);
       assert.equal(response.status, 200);
-      assert.equal(((await response.json()) as { healthy: boolean }).healthy, true);
+      const status = (await response.json()) as { healthy: boolean; healthResults: unknown[] };
+      assert.equal(status.healthy, true);
+      assert.deepEqual(status.healthResults, [
+        { name: 'conductor-workflows-engine', healthy: true, details: { version: PACKAGE_VERSION } },
+      ]);
     }
   });
 
-  void it('answers the version as text', async () => {
+  void it("answers the extension's version from package.json as text", async () => {
     const response = await server.call('GET', '/api/version');
     assert.equal(response.headers.get('content-type'), 'text/plain;charset=UTF-8');
-    assert.equal(await response.text(), ENGINE_VERSION);
+    assert.equal(await response.text(), PACKAGE_VERSION);
   });
 });
