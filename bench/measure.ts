@@ -1,9 +1,15 @@
 /**
- * Timing helpers for the benchmarks: warm up, then take the median of many runs. Each run records the process's
- * CPU time (user + system) as well as wall time: on a shared machine CPU time is far less disturbed by other
- * processes, so ratios use it; wall time is printed alongside.
+ * Timing helpers for the benchmarks: warm up, then take the median of many runs, one operation after the other or
+ * in passes (`measureInPasses`). Each run records the process's CPU time (user + system) as well as wall time: on a
+ * shared machine CPU time is far less disturbed by other processes, so ratios use it; wall time is printed alongside.
  */
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+setFlagsFromString('--expose-gc');
+/** A full garbage collection, so a measurement does not sweep the garbage of the one before it. */
+export const collectGarbage = runInNewContext('gc') as () => void;
 
 /** One measured operation: medians in milliseconds. */
 export interface Measurement {
@@ -55,6 +61,44 @@ export async function measureAsync(
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) samples.push(await sampleAsync(operation));
   return summarize(label, samples);
+}
+
+/**
+ * One operation of a measurement in passes: `run` is measured (awaited when `async`), `prepare` runs unmeasured
+ * right before each run.
+ */
+export interface RoundOperation {
+  readonly label: string;
+  readonly run: () => unknown;
+  readonly async?: boolean;
+  readonly prepare?: () => unknown;
+}
+
+/**
+ * Measures several operations in passes: each pass runs every operation a block of times in a row (the first runs
+ * of a block unmeasured, so an operation settles into its own garbage-collection rhythm), and the medians are taken
+ * over all passes. On a shared machine whose speed drifts by tens of percent within a minute, rows measured one
+ * after the other would compare different machines; passes spread every row over the whole measurement.
+ */
+export async function measureInPasses(
+  operations: readonly RoundOperation[],
+  runs = 25,
+  passes = 5,
+  warmupPerBlock = 2,
+): Promise<Measurement[]> {
+  const samples = operations.map((): Sample[] => []);
+  const perBlock = Math.max(1, Math.ceil(runs / passes));
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [i, operation] of operations.entries()) {
+      for (let run = 0; run < warmupPerBlock + perBlock; run++) {
+        await operation.prepare?.();
+        const { run: measured } = operation;
+        const sampled = operation.async ? await sampleAsync(() => Promise.resolve(measured())) : sample(measured);
+        if (run >= warmupPerBlock) samples[i]?.push(sampled);
+      }
+    }
+  }
+  return operations.map((operation, i) => summarize(operation.label, samples[i] ?? []));
 }
 
 function summarize(label: string, samples: readonly Sample[]): Measurement {
