@@ -1,27 +1,20 @@
 /**
  * The workflow definitions of the workspace by name, so a definition diagram can draw a SUB_WORKFLOW's child inside
- * it. Files are read once and re-read when a workflow file changes; open documents win over the file on disk.
+ * it. Files are found by the client's one workspace look-up (the language server's patterns and include globs), read
+ * once and re-read when a JSON file changes; open documents win over the file on disk.
  */
 import * as vscode from 'vscode';
-import { getIncludeGlobs } from '../configuration';
-import { isObject } from '../../../server/src/service/model/jsonValue';
+import { onIncludeGlobsChanged } from '../configuration';
+import { findWorkspaceDefinitions } from '../documents/findWorkspaceDefinitions';
+import type { WorkspaceDefinition } from '../documents/workspaceDefinitions';
 
-interface Known {
-  readonly name: string;
-  readonly version: number;
-  readonly value: unknown;
-}
-
-/** Which files may hold workflow definitions (the language server's kinds, plus the include globs). */
-function workflowGlobs(): string[] {
-  return ['**/*.workflow.json', ...getIncludeGlobs()];
-}
+type Known = WorkspaceDefinition & { readonly version: number };
 
 /** Workspace workflows, loaded lazily; `onDidChange` fires after a reload. */
 export class WorkspaceWorkflows implements vscode.Disposable {
   private byName = new Map<string, Known[]>();
   private loading: Promise<void> | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -48,7 +41,8 @@ export class WorkspaceWorkflows implements vscode.Disposable {
   }
 
   // Watches only once a diagram has asked: until then no JSON save in the workspace should cost a re-read of them all.
-  private watch(): vscode.FileSystemWatcher {
+  // The include globs decide which plain JSON files count, so a change of them re-reads too.
+  private watch(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
     const reload = (): void => {
       this.loading = undefined;
@@ -57,34 +51,18 @@ export class WorkspaceWorkflows implements vscode.Disposable {
     watcher.onDidChange(reload);
     watcher.onDidCreate(reload);
     watcher.onDidDelete(reload);
-    return watcher;
+    return vscode.Disposable.from(watcher, onIncludeGlobsChanged(reload));
   }
 
   private async read(): Promise<void> {
-    const lists = await Promise.all(
-      workflowGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', 2000)),
-    );
-    // The include globs may overlap `*.workflow.json`: each file is read once, and all of them in parallel.
-    const uris = new Map(lists.flat().map((uri) => [uri.toString(), uri]));
-    const found = new Map<string, Known[]>();
-    for (const known of await Promise.all([...uris.values()].map((uri) => this.readOne(uri)))) {
-      if (known) found.set(known.name, [...(found.get(known.name) ?? []), known]);
+    // A broken or unreadable file is the language server's to report; the diagram just cannot expand it.
+    const found = await findWorkspaceDefinitions((message) => this.log.trace(`Diagram: ${message}`));
+    const byName = new Map<string, Known[]>();
+    for (const definition of found) {
+      if (definition.kind !== 'workflow') continue;
+      const known = { ...definition, version: definition.version ?? 1 };
+      byName.set(known.name, [...(byName.get(known.name) ?? []), known]);
     }
-    this.byName = found;
-  }
-
-  /** The workflow a file defines (the open document's text when it is open), or undefined. */
-  private async readOne(uri: vscode.Uri): Promise<Known | undefined> {
-    try {
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-      const text = open?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const value: unknown = JSON.parse(text);
-      if (!isObject(value) || typeof value['name'] !== 'string') return undefined;
-      return { name: value['name'], version: typeof value['version'] === 'number' ? value['version'] : 1, value };
-    } catch (error) {
-      // A broken or unreadable file is the language server's to report; the diagram just cannot expand it.
-      this.log.trace(`Diagram: skipped ${uri.fsPath} as a sub-workflow source: ${String(error)}`);
-      return undefined;
-    }
+    this.byName = byName;
   }
 }
