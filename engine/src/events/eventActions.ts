@@ -32,25 +32,14 @@ function startWorkflowAction(executor: Executor, action: EventHandlerAction, pay
     params.taskToDomain ?? (isObject(payloadDomains) ? (payloadDomains as Record<string, string>) : {});
   const correlationId = asString(resolve(params.correlationId ?? null, payload)) ?? params.correlationId;
   const request = { name: params.name ?? '', input, taskToDomain };
-  const workflowId = startWorkflow(executor, {
+  const versioned = {
     ...request,
     ...(params.version !== undefined ? { version: params.version } : {}),
     ...(correlationId !== undefined ? { correlationId } : {}),
-  });
-  markStartedByEvent(executor, workflowId, message.event);
+  };
+  // Conductor's `StartWorkflowInput.event`: the run shows which event started it (`Workflow.event`) from its start.
+  const workflowId = startWorkflow(executor, versioned, undefined, { event: message.event });
   return { workflowId };
-}
-
-/** Conductor's `StartWorkflowInput.event`: the run shows which event started it (`Workflow.event`). */
-function markStartedByEvent(executor: Executor, workflowId: string, event: string): void {
-  executor.mutate(
-    workflowId,
-    (aggregate, _env, effects) => {
-      aggregate.workflow.event = event;
-      effects.workflowChanged = true;
-    },
-    false,
-  );
 }
 
 /** `completeTask`: finds the task, sets its status and output (the resolved parameters), then updates it. */

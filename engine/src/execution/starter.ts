@@ -69,12 +69,19 @@ export function checkPriority(priority: number | undefined): void {
   if (priority < 0) throw new BadRequestError('0 is the minimum priority value');
 }
 
+/** Where a run comes from, stored on it from its first save: its parent's task, or the event that started it. */
+export interface RunOrigin {
+  parent?: { workflowId: string; taskId: string };
+  /** Conductor's `StartWorkflowInput.event` (`Workflow.event`), set by an event handler's `start_workflow`. */
+  event?: string;
+}
+
 /** Starts a workflow and returns its id; errors leave nothing behind. */
 export function startWorkflow(
   executor: Executor,
   request: StartWorkflowRequest,
   workflowId?: string,
-  parent?: { workflowId: string; taskId: string },
+  origin: RunOrigin = {},
 ): string {
   if (typeof request.name !== 'string' || request.name === '') {
     if (!request.workflowDef) throw new BadRequestError('Workflow name cannot be null or empty');
@@ -85,10 +92,12 @@ export function startWorkflow(
   executor.transaction(() => {
     const def = request.workflowDef ?? resolveDefinition(executor, request.name, request.version);
     const workflow = newRun(executor, def, request, id);
+    const { parent, event } = origin;
     if (parent) {
       workflow.parentWorkflowId = parent.workflowId;
       workflow.parentWorkflowTaskId = parent.taskId;
     }
+    if (event !== undefined) workflow.event = event;
     executor.insertAndDecide({ workflow, tasks: [] });
   });
   return id;

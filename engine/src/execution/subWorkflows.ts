@@ -59,7 +59,7 @@ function failureNotStarted(
 export function linkWorkflows(executor: Executor, log: (message: string) => void): void {
   executor.startWorkflow = ({ workflowId, request, parent, failureOf }: WorkflowStart) => {
     try {
-      startWorkflow(executor, request, workflowId, parent);
+      startWorkflow(executor, request, workflowId, parent ? { parent } : {});
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       // §5.5: a failure workflow that cannot start is noted in the failed run's output; a child fails its task.

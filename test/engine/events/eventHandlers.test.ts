@@ -57,6 +57,28 @@ void describe('event handlers start workflows from EVENT task messages (ยง1.9, ย
     assert.deepEqual(received.taskToDomain, { '*': 'blue' }, "the publisher's domains travel with the message");
   });
 
+  void it('stores the started run with its event set from its first write (no second save to add it)', async () => {
+    await addHandler(fixture<EventHandler>('startReceiver.handler.json'));
+    const repository = h.engine.executor.store.workflows;
+    const put = repository.put.bind(repository);
+    const writes: Workflow[] = [];
+    // A spy on the real store: every write still happens; the test sees what each one stored.
+    repository.put = (workflow) => {
+      if (workflow.workflowName === 'order_receiver') writes.push(structuredClone(workflow));
+      put(workflow);
+    };
+    try {
+      await start('order_publisher', { orderId: 'o-once', items: ['x', 'y'] });
+      const [received] = await runsOf('order_receiver', 'o-once');
+      assert.equal(received?.event, 'conductor:order_publisher:announce');
+    } finally {
+      repository.put = put;
+    }
+    const own = writes.filter((workflow) => workflow.correlationId === 'o-once');
+    assert.ok(own.length > 0);
+    assert.equal(own[0]?.event, 'conductor:order_publisher:announce', 'the first write already names the event');
+  });
+
   void it('skips a handler whose condition is false, fails a python condition, ignores inactive handlers', async () => {
     await addHandler(fixture<EventHandler>('startReceiver.handler.json'));
     await addHandler({
