@@ -38,6 +38,7 @@ export function toWorkflowSummary(workflow: Workflow): WorkflowSummary {
     updateTime: time(workflow.updateTime),
     endTime: time(workflow.endTime),
     reasonForIncompletion: workflow.reasonForIncompletion,
+    event: workflow.event,
     createdBy: workflow.createdBy,
     idempotencyKey: workflow.idempotencyKey,
   };

@@ -77,6 +77,9 @@ void describe('event handlers start workflows from EVENT task messages (§1.9, �
     const own = writes.filter((workflow) => workflow.correlationId === 'o-once');
     assert.ok(own.length > 0);
     assert.equal(own[0]?.event, 'conductor:order_publisher:announce', 'the first write already names the event');
+    const query = encodeURIComponent("correlationId = 'o-once' AND workflowType = order_receiver");
+    const summaries = (await h.call('GET', `/api/workflow/search?query=${query}`)).json as { results: Workflow[] };
+    assert.equal(summaries.results[0]?.event, 'conductor:order_publisher:announce', '§1.8 WorkflowSummary.event');
   });
 
   void it('skips a handler whose condition is false, fails a python condition, ignores inactive handlers', async () => {
