@@ -10,6 +10,7 @@ import { isTerminalWorkflowStatus } from '../../../common/src/status';
 import type { ConductorClient } from '../api';
 import { errorMessage } from '../api';
 import type { ExtensionServices } from '../services';
+import { askRetryResume } from '../commands/executions/askRetryResume';
 import { showFailure } from '../ui/showFailure';
 import type { DiagramPanel } from './diagramPanel';
 import { taskDetails } from './taskDetails';
@@ -111,10 +112,13 @@ export class ExecutionDiagram implements vscode.Disposable {
   private async run(action: TaskAction, ref: string, taskId: string | undefined): Promise<void> {
     const id = this.workflowId;
     const title = `${ACTION_NAMES[action]} ${ref} of execution ${id}`;
+    // The same question as the Executions view's retry; dismissing it retries nothing.
+    const resume = action === 'retry' ? await askRetryResume(id, this.workflow) : false;
+    if (resume === undefined) return;
     try {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, async () => {
         const { client } = await this.services.connections.connect();
-        if (action === 'retry') await client.workflows.retry(id);
+        if (action === 'retry') await client.workflows.retry(id, resume);
         else if (action === 'rerunFromHere') await client.workflows.rerun(id, { reRunFromTaskId: taskId });
         else await client.workflows.skipTask(id, ref);
       });

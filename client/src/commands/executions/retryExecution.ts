@@ -1,10 +1,9 @@
 /**
  * `conductor.retryExecution`: retries the last failed tasks of a failed, timed-out or terminated execution (§5.5
  * retry). When a sub-workflow task failed, asks whether to resume the failed sub-workflow instead of starting a new
- * one (`resumeSubworkflowTasks`); a boolean second argument skips the question.
+ * one (`resumeSubworkflowTasks`, the question the execution diagram asks too); a boolean second argument skips it.
  */
-import * as vscode from 'vscode';
-import { isSuccessfulTaskStatus } from '../../../../common/src/status';
+import { askRetryResume } from './askRetryResume';
 import { executionTarget, type ExecutionsContext } from './executionsContext';
 import { runExecutionAction } from './runExecutionAction';
 
@@ -26,20 +25,11 @@ export async function retryExecution(
   });
 }
 
-// Only a failed SUB_WORKFLOW task makes the question meaningful; otherwise retry plainly.
+/** Reads the execution with its tasks for the question; unreadable, it is retried plainly (the retry says why). */
 async function askResume(context: ExecutionsContext, id: string): Promise<boolean | undefined> {
   const workflow = await context.services.connections
     .connect()
     .then(({ client }) => client.workflows.get(id, true))
     .catch(() => undefined);
-  const failedChild = workflow?.tasks?.some(
-    (task) => task.taskType === 'SUB_WORKFLOW' && !isSuccessfulTaskStatus(task.status),
-  );
-  if (!failedChild) return false;
-  const items = [
-    { label: 'Resume the failed sub-workflow', description: 'resumeSubworkflowTasks', resume: true },
-    { label: 'Start a new sub-workflow', resume: false },
-  ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Retry execution ${id}` });
-  return picked?.resume;
+  return askRetryResume(id, workflow);
 }
