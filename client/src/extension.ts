@@ -13,6 +13,7 @@ import type { ConnectionStatusBar } from './statusBar/connectionStatusBar';
 import { registerDefinitions } from './views/definitions/registerDefinitions';
 import { registerExecutions } from './views/executions/registerExecutions';
 import { registerDiagram } from './diagram/registerDiagram';
+import { registerIncludedFilesContext } from './documents/registerIncludedFilesContext';
 
 let connections: ConnectionManager | undefined;
 let languageClient: LanguageClientHost | undefined;
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Conduc
   registerDefinitions(services);
   registerExecutions(services);
   registerDiagram(services);
+  registerIncludedFilesContext(services);
   // Last, so views and commands are there while the server starts (notifications sent meanwhile are replayed to it).
   await languageClient.start();
   return { services, connections, statusBar, registry };
