@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { FromWebview, ToWebview, WorkflowGraph } from '../../../common/src/graph';
 import type { ExtensionServices } from '../services';
 import { showFailure } from '../ui/showFailure';
-import { saveExport } from './saveExport';
+import type { ExportFormat } from './exportFile';
+import { PanelExports } from './panelExports';
 import { diagramHtml, webviewRoot } from './webviewHtml';
 
 /** What a test probe sees. */
@@ -36,6 +37,7 @@ export class DiagramPanel implements vscode.Disposable {
   private waiters: { condition: () => boolean; done: () => void }[] = [];
   private readonly probes = new Map<number, (probe: DiagramProbe) => void>();
   private readonly messages = new vscode.EventEmitter<FromWebview>();
+  private readonly exports: PanelExports;
   /** Messages from the page, except the ones the panel handles itself (ready, rendered, export, error, probes). */
   readonly onMessage = this.messages.event;
 
@@ -45,6 +47,7 @@ export class DiagramPanel implements vscode.Disposable {
     private readonly title: string,
     column: vscode.ViewColumn,
   ) {
+    this.exports = new PanelExports(services, title);
     const root = webviewRoot(services.context.extensionUri);
     this.panel = vscode.window.createWebviewPanel(
       viewType,
@@ -87,6 +90,13 @@ export class DiagramPanel implements vscode.Disposable {
       this.probes.set(requestId, resolve);
       this.post({ type: 'probe', requestId });
     });
+  }
+
+  /** Exports the drawing as the toolbar does and resolves with the file saved (for the in-VS-Code tests). */
+  exportNow(format: ExportFormat): Promise<vscode.Uri | undefined> {
+    const saved = this.exports.next();
+    this.post({ type: 'exportRequest', format });
+    return saved;
   }
 
   dispose(): void {
@@ -133,8 +143,9 @@ export class DiagramPanel implements vscode.Disposable {
         this.probes.delete(message.requestId);
         return;
       case 'export':
-        return void saveExport(this.services, this.title, message.format, message.data);
+        return void this.exports.save(message.format, message.data);
       case 'error':
+        this.exports.failed();
         return void showFailure(this.services, `draw the diagram '${this.title}'`, new Error(message.message));
       default:
         this.messages.fire(message);

@@ -1,8 +1,9 @@
 /**
  * The diagrams: `conductor.showDiagram(uri?)` (a workflow file, live), `conductor.showExecutionDiagram(idOrNode?)`
- * (an execution, by id or an Executions view node), the code lens, and two commands for the in-VS-Code tests that
- * are not contributed to the palette: `conductor.diagram.probe` (the active diagram's SVG) and
- * `conductor.diagram.clickNode(id)` (a click on a node, through the page's own handler).
+ * (an execution, by id or an Executions view node), the code lens, and three commands for the in-VS-Code tests that
+ * are not contributed to the palette: `conductor.diagram.probe` (the active diagram's SVG),
+ * `conductor.diagram.clickNode(id)` (a click on a node, through the page's own handler) and
+ * `conductor.diagram.export(format)` (the toolbar's export, resolving with the file saved).
  */
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../services';
@@ -27,6 +28,9 @@ export function registerDiagram(services: ExtensionServices): void {
     ),
     vscode.commands.registerCommand('conductor.diagram.probe', (after?: number) =>
       diagrams.active()?.panel.probe(after),
+    ),
+    vscode.commands.registerCommand('conductor.diagram.export', (format: 'svg' | 'png') =>
+      diagrams.active()?.panel.exportNow(format),
     ),
     vscode.commands.registerCommand('conductor.diagram.clickNode', (id: string) =>
       diagrams.active()?.panel.post({ type: 'clickNode', id }),
