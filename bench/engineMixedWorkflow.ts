@@ -3,10 +3,20 @@
  * tasks, so each start runs to COMPLETED inside its request. Built twice: with `javascript` INLINE tasks (sandboxed
  * scripts) and with `value-param` INLINE tasks that return the same input value without a script, so the difference
  * between the two, divided by the INLINE count, is the per-task cost of the sandbox (same run, same shape).
+ * Each comes in two forms: `shared`, as users write them (read-only scripts, which share one sandbox context), and
+ * `fresh`, every script ending in a comment, which the sandbox's read-only screen refuses: each evaluation then gets
+ * a fresh context, as every one did before the shared context (engine/src/scripts/readOnlyScript.ts), so one run
+ * measures both.
  */
 
 /** The two variants: the scripted one and its script-free twin. */
 export type InlineEvaluator = 'javascript' | 'value-param';
+
+/** How the sandbox runs the scripts: in the shared read-only context, or each in a fresh one. */
+export type Contexts = 'shared' | 'fresh';
+
+/** Makes a script look possibly-changing to the read-only screen without changing what it does. */
+const FRESH_MARK = ' /* fresh context */';
 
 /** DO_WHILE iterations per run. */
 export const ITERATIONS = 10;
@@ -18,8 +28,8 @@ export const INLINE_PER_RUN = 1 + 2 + ITERATIONS;
 export const TASKS_PER_RUN = 9 + 2 * ITERATIONS;
 
 /** An INLINE task answering `value` either through a script (`$.v`) or through value-param (`v`). */
-function inline(ref: string, evaluator: InlineEvaluator, value: unknown) {
-  const expression = evaluator === 'javascript' ? '$.v' : 'v';
+function inline(ref: string, evaluator: InlineEvaluator, value: unknown, mark: string) {
+  const expression = evaluator === 'javascript' ? `$.v${mark}` : 'v';
   return {
     name: ref,
     taskReferenceName: ref,
@@ -30,12 +40,13 @@ function inline(ref: string, evaluator: InlineEvaluator, value: unknown) {
 
 const noop = (ref: string) => ({ name: ref, taskReferenceName: ref, type: 'NOOP' });
 
-/** The workflow definition named `bench_mixed_<evaluator>`. */
-export function mixedWorkflow(evaluator: InlineEvaluator) {
-  const name = `bench_mixed_${evaluator.replace('-', '_')}`;
+/** The workflow definition named `bench_mixed_<evaluator>_<contexts>`. */
+export function mixedWorkflow(evaluator: InlineEvaluator, contexts: Contexts) {
+  const name = `bench_mixed_${evaluator.replace('-', '_')}_${contexts}`;
+  const mark = contexts === 'fresh' ? FRESH_MARK : '';
   const lanes = [
-    [inline('lane_a', evaluator, '${prep.output.result}'), noop('lane_a_done')],
-    [inline('lane_b', evaluator, '${workflow.input.x}'), noop('lane_b_done')],
+    [inline('lane_a', evaluator, '${prep.output.result}', mark), noop('lane_a_done')],
+    [inline('lane_b', evaluator, '${workflow.input.x}', mark), noop('lane_b_done')],
   ];
   const route = {
     name: 'route',
@@ -56,10 +67,10 @@ export function mixedWorkflow(evaluator: InlineEvaluator) {
     taskReferenceName: 'repeat',
     type: 'DO_WHILE',
     inputParameters: { max: ITERATIONS },
-    loopCondition: "$.repeat['iteration'] < $.max",
-    loopOver: [inline('step', evaluator, '${repeat.output.iteration}'), noop('step_done')],
+    loopCondition: `$.repeat['iteration'] < $.max${mark}`,
+    loopOver: [inline('step', evaluator, '${repeat.output.iteration}', mark), noop('step_done')],
   };
-  const tasks = [inline('prep', evaluator, 'fan'), route, loop];
+  const tasks = [inline('prep', evaluator, 'fan', mark), route, loop];
   return {
     name,
     version: 1,
