@@ -1,6 +1,6 @@
 /**
  * Timing helpers for the benchmarks: warm up, then take the median of many runs, one operation after the other or
- * in passes (`measureInPasses`). Each run records the process's CPU time (user + system) as well as wall time: on a
+ * paired with a baseline run (`measurePaired`). Each run records the process's CPU time (user + system) as well as wall time: on a
  * shared machine CPU time is far less disturbed by other processes, so ratios use it; wall time is printed alongside.
  */
 import { performance } from 'node:perf_hooks';
@@ -8,15 +8,25 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 setFlagsFromString('--expose-gc');
-/** A full garbage collection, so a measurement does not sweep the garbage of the one before it. */
-export const collectGarbage = runInNewContext('gc') as () => void;
+const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
 
-/** One measured operation: medians in milliseconds. */
+/** A full garbage collection, so a measurement does not sweep the garbage of the one before it. */
+export function collectGarbage(): void {
+  gc();
+}
+
+/** A scavenge of the young generation only: cheap, and it leaves the heap's sizing as it was. */
+function collectYoungGarbage(): void {
+  gc({ type: 'minor' });
+}
+
+/** One measured operation: medians in milliseconds, and the median of its paired ratios when it has them. */
 export interface Measurement {
   readonly label: string;
   readonly cpuMs: number;
   readonly wallMs: number;
   readonly runs: number;
+  readonly ratio?: number;
 }
 
 interface Sample {
@@ -64,10 +74,10 @@ export async function measureAsync(
 }
 
 /**
- * One operation of a measurement in passes: `run` is measured (awaited when `async`), `prepare` runs unmeasured
- * right before each run.
+ * One operation of a paired measurement: `run` is measured (awaited when `async`), `prepare` runs unmeasured right
+ * before each run.
  */
-export interface RoundOperation {
+export interface PairedOperation {
   readonly label: string;
   readonly run: () => unknown;
   readonly async?: boolean;
@@ -75,30 +85,53 @@ export interface RoundOperation {
 }
 
 /**
- * Measures several operations in passes: each pass runs every operation a block of times in a row (the first runs
- * of a block unmeasured, so an operation settles into its own garbage-collection rhythm), and the medians are taken
- * over all passes. On a shared machine whose speed drifts by tens of percent within a minute, rows measured one
- * after the other would compare different machines; passes spread every row over the whole measurement.
+ * Measures each operation against a baseline run just before it, and reports per operation the median of those
+ * per-run ratios. The machine this runs on changes speed by tens of percent within seconds, so medians of rows
+ * measured apart compare different machines; a ratio of two runs a few milliseconds apart does not. Operations run
+ * in passes, a block of runs each (the first runs of a block unmeasured, so an operation settles into its own
+ * garbage-collection rhythm). The baseline's own row holds all its paired runs.
  */
-export async function measureInPasses(
-  operations: readonly RoundOperation[],
+export async function measurePaired(
+  baseline: PairedOperation,
+  operations: readonly PairedOperation[],
   runs = 25,
   passes = 5,
-  warmupPerBlock = 2,
 ): Promise<Measurement[]> {
+  const baselineSamples: Sample[] = [];
   const samples = operations.map((): Sample[] => []);
+  const ratios = operations.map((): number[] => []);
   const perBlock = Math.max(1, Math.ceil(runs / passes));
   for (let pass = 0; pass < passes; pass++) {
     for (const [i, operation] of operations.entries()) {
-      for (let run = 0; run < warmupPerBlock + perBlock; run++) {
+      for (let run = 0; run < WARMUP_PER_BLOCK + perBlock; run++) {
         await operation.prepare?.();
-        const { run: measured } = operation;
-        const sampled = operation.async ? await sampleAsync(() => Promise.resolve(measured())) : sample(measured);
-        if (run >= warmupPerBlock) samples[i]?.push(sampled);
+        // Each pair starts from an empty young generation: the garbage of the runs before (and of `prepare`) must
+        // not be swept during one run of the pair rather than the other.
+        collectYoungGarbage();
+        const base = await sampleOperation(baseline);
+        collectYoungGarbage();
+        const measured = await sampleOperation(operation);
+        if (run < WARMUP_PER_BLOCK) continue;
+        baselineSamples.push(base);
+        samples[i]?.push(measured);
+        ratios[i]?.push(measured.cpu / Math.max(base.cpu, 1e-3));
       }
     }
   }
-  return operations.map((operation, i) => summarize(operation.label, samples[i] ?? []));
+  return [
+    { ...summarize(baseline.label, baselineSamples), ratio: 1 },
+    ...operations.map((operation, i) => ({
+      ...summarize(operation.label, samples[i] ?? []),
+      ratio: median(ratios[i] ?? []),
+    })),
+  ];
+}
+
+const WARMUP_PER_BLOCK = 2;
+
+async function sampleOperation(operation: PairedOperation): Promise<Sample> {
+  const { run } = operation;
+  return operation.async ? sampleAsync(() => Promise.resolve(run())) : sample(run);
 }
 
 function summarize(label: string, samples: readonly Sample[]): Measurement {
@@ -116,14 +149,17 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** A fixed-width table of medians and their CPU-time ratio to the baseline (the first row). */
+/**
+ * A fixed-width table of medians and their CPU-time ratio to the baseline (the first row): a row's paired ratio
+ * when it has one, else the ratio of the medians.
+ */
 export function formatTable(rows: readonly Measurement[]): string {
   const baseline = rows[0]?.cpuMs || 1;
   const width = Math.max(...rows.map((row) => row.label.length));
   const lines = [`| ${'operation'.padEnd(width)} | CPU ms (median) | wall ms (median) | × JSON.parse (CPU) |`];
   lines.push(`| ${'-'.repeat(width)} | --------------: | ---------------: | -----------------: |`);
   for (const row of rows) {
-    const ratio = (row.cpuMs / baseline).toFixed(2);
+    const ratio = (row.ratio ?? row.cpuMs / baseline).toFixed(2);
     lines.push(
       `| ${row.label.padEnd(width)} | ${row.cpuMs.toFixed(2).padStart(15)} | ${row.wallMs.toFixed(2).padStart(16)} | ${ratio.padStart(18)} |`,
     );
