@@ -10,6 +10,7 @@
  */
 import type Ajv from 'ajv';
 import type { AnySchemaObject, KeywordDefinition, ValidateFunction } from 'ajv';
+import type { DataValidationCxt } from 'ajv/dist/types';
 
 /** The members keyword: `{ "<property>": "<schema id>#/definitions/…" }`, `true` for a property of any value. */
 export const MEMBERS_KEYWORD = 'x-memberSchemas';
@@ -53,14 +54,16 @@ export function membersKeyword(ajv: Ajv): KeywordDefinition {
     compile: (table: MemberTable) => {
       // Resolved on first use: the target schemas may not all be added when this one compiles.
       let members: Map<string, ValidateFunction | true> | undefined;
-      return (data: unknown): boolean => {
+      // The caller's context is handed on as it is: without one, each property's validator would allocate its own
+      // default, and the fast tier's errors (whose paths it would hold) are never read.
+      return (data: unknown, context?: DataValidationCxt): boolean => {
         if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
         members ??= resolve(ajv, table);
         const object = data as Record<string, unknown>;
         for (const key in object) {
           const member = members.get(key);
           if (member === undefined) return false;
-          if (member !== true && !member(object[key])) return false;
+          if (member !== true && !member(object[key], context)) return false;
         }
         return true;
       };

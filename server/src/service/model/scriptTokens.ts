@@ -9,8 +9,14 @@
 export const Kind = { End: 0, Name: 1, Number: 2, String: 3, Punct: 4, Stop: 5 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-/** Two-character punctuators of the subset; `===`/`!==` are found by extending `==`/`!=`. */
-const PAIRS: ReadonlySet<string> = new Set(['<=', '>=', '==', '!=', '&&', '||']);
+/**
+ * Two-character punctuators of the subset by their first character: those ending in `=` and the doubled `&&`/`||`;
+ * `===`/`!==` are found by extending `==`/`!=`. Read by char code: this runs per token, and slicing the pair out to
+ * look it up allocated a string per token.
+ */
+const PAIRS_WITH_EQUALS: Readonly<Record<number, string>> = { 60: '<=', 62: '>=', 61: '==', 33: '!=' };
+const DOUBLED_PAIRS: Readonly<Record<number, string>> = { 38: '&&', 124: '||' };
+const EQUALS = 61;
 /** Single-character punctuators of the subset. */
 const SINGLES = '(){}[];,.?:<>+-*/%!';
 /** Characters that would turn a single punctuator into one outside the subset (`++`, `**`, `=`, `?.`, `//`…). */
@@ -98,10 +104,9 @@ export class ScriptTokens {
   }
 
   private punct(at: number): Kind {
-    const pair = this.source.slice(at, at + 2);
-    if (PAIRS.has(pair)) {
-      const third = this.source[at + 2];
-      const long = (pair === '==' || pair === '!=') && third === '=';
+    const pair = pairAt(this.source, at);
+    if (pair !== undefined) {
+      const long = (pair === '==' || pair === '!=') && this.source.charCodeAt(at + 2) === EQUALS;
       this.text = long ? `${pair}=` : pair;
       return this.set(Kind.Punct, at + this.text.length);
     }
@@ -115,6 +120,14 @@ export class ScriptTokens {
     this.text = single;
     return this.set(Kind.Punct, at + 1);
   }
+}
+
+/** The two-character punctuator of the subset starting at `at`, if any. */
+function pairAt(source: string, at: number): string | undefined {
+  const first = source.charCodeAt(at);
+  const second = source.charCodeAt(at + 1);
+  if (second === EQUALS) return PAIRS_WITH_EQUALS[first];
+  return second === first ? DOUBLED_PAIRS[first] : undefined;
 }
 
 function isDigit(c: number): boolean {
