@@ -23,7 +23,9 @@ export function forEachString(value: unknown, key: string, needle: string, visit
     if (value.indexOf(needle) !== -1) visit(value, ROOT_PATH, key);
     return;
   }
-  PATH.length = 0;
+  // Walks leave the stack empty (a visitor that threw is the exception). Setting an array's length to 0 also drops
+  // its storage in V8, and each walk would then allocate it again.
+  if (PATH.length !== 0) PATH.length = 0;
   walk(value, PATH, key, needle, visit, 0);
 }
 
