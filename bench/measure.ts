@@ -1,7 +1,8 @@
 /**
- * Timing helpers for the benchmarks: warm up, then take the median of many runs, one operation after the other or
- * paired with a baseline run (`measurePaired`). Each run records the process's CPU time (user + system) as well as wall time: on a
- * shared machine CPU time is far less disturbed by other processes, so ratios use it; wall time is printed alongside.
+ * Timing helpers for the benchmarks: warm up, then take the median of many runs (one operation after the other here,
+ * paired with a baseline run in `measurePaired.ts`). Each run records the process's CPU time (user + system) as well
+ * as wall time: on a shared machine CPU time is far less disturbed by other processes, so ratios use it; wall time is
+ * printed alongside.
  */
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -16,7 +17,7 @@ export function collectGarbage(): void {
 }
 
 /** A scavenge of the young generation only: cheap, and it leaves the heap's sizing as it was. */
-function collectYoungGarbage(): void {
+export function collectYoungGarbage(): void {
   gc({ type: 'minor' });
 }
 
@@ -29,12 +30,12 @@ export interface Measurement {
   readonly ratio?: number;
 }
 
-interface Sample {
+export interface Sample {
   readonly cpu: number;
   readonly wall: number;
 }
 
-function sample(operation: () => unknown): Sample {
+export function sample(operation: () => unknown): Sample {
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   operation();
@@ -43,7 +44,7 @@ function sample(operation: () => unknown): Sample {
   return { cpu: (cpu.user + cpu.system) / 1000, wall };
 }
 
-async function sampleAsync(operation: () => Promise<unknown>): Promise<Sample> {
+export async function sampleAsync(operation: () => Promise<unknown>): Promise<Sample> {
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   await operation();
@@ -73,68 +74,7 @@ export async function measureAsync(
   return summarize(label, samples);
 }
 
-/**
- * One operation of a paired measurement: `run` is measured (awaited when `async`), `prepare` runs unmeasured right
- * before each run.
- */
-export interface PairedOperation {
-  readonly label: string;
-  readonly run: () => unknown;
-  readonly async?: boolean;
-  readonly prepare?: () => unknown;
-}
-
-/**
- * Measures each operation against a baseline run just before it, and reports per operation the median of those
- * per-run ratios. The machine this runs on changes speed by tens of percent within seconds, so medians of rows
- * measured apart compare different machines; a ratio of two runs a few milliseconds apart does not. Operations run
- * in passes, a block of runs each (the first runs of a block unmeasured, so an operation settles into its own
- * garbage-collection rhythm). The baseline's own row holds all its paired runs.
- */
-export async function measurePaired(
-  baseline: PairedOperation,
-  operations: readonly PairedOperation[],
-  runs = 25,
-  passes = 5,
-): Promise<Measurement[]> {
-  const baselineSamples: Sample[] = [];
-  const samples = operations.map((): Sample[] => []);
-  const ratios = operations.map((): number[] => []);
-  const perBlock = Math.max(1, Math.ceil(runs / passes));
-  for (let pass = 0; pass < passes; pass++) {
-    for (const [i, operation] of operations.entries()) {
-      for (let run = 0; run < WARMUP_PER_BLOCK + perBlock; run++) {
-        await operation.prepare?.();
-        // Each pair starts from an empty young generation: the garbage of the runs before (and of `prepare`) must
-        // not be swept during one run of the pair rather than the other.
-        collectYoungGarbage();
-        const base = await sampleOperation(baseline);
-        collectYoungGarbage();
-        const measured = await sampleOperation(operation);
-        if (run < WARMUP_PER_BLOCK) continue;
-        baselineSamples.push(base);
-        samples[i]?.push(measured);
-        ratios[i]?.push(measured.cpu / Math.max(base.cpu, 1e-3));
-      }
-    }
-  }
-  return [
-    { ...summarize(baseline.label, baselineSamples), ratio: 1 },
-    ...operations.map((operation, i) => ({
-      ...summarize(operation.label, samples[i] ?? []),
-      ratio: median(ratios[i] ?? []),
-    })),
-  ];
-}
-
-const WARMUP_PER_BLOCK = 2;
-
-async function sampleOperation(operation: PairedOperation): Promise<Sample> {
-  const { run } = operation;
-  return operation.async ? sampleAsync(() => Promise.resolve(run())) : sample(run);
-}
-
-function summarize(label: string, samples: readonly Sample[]): Measurement {
+export function summarize(label: string, samples: readonly Sample[]): Measurement {
   return {
     label,
     cpuMs: median(samples.map((s) => s.cpu)),
@@ -143,7 +83,7 @@ function summarize(label: string, samples: readonly Sample[]): Measurement {
   };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;

@@ -15,7 +15,8 @@ import { forgetAnalyses } from '../server/src/service/model/workflowModel';
 import { validateAgainstSchema } from '../server/src/service/schemaValidation';
 import { generateBenchDocument } from './generateWorkflow';
 import { createJsonLanguageService, validateWithJsonLanguageService } from './jsonLanguageService';
-import { collectGarbage, formatTable, measure, measureAsync, measurePaired } from './measure';
+import { collectGarbage, formatTable, measure, measureAsync } from './measure';
+import { measurePaired } from './measurePaired';
 
 const TARGET_RATIO = 3;
 const FULL_LABEL = 'our parseDocument + validate (full, cold)';
