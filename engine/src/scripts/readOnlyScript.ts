@@ -106,8 +106,9 @@ function punctuation(scan: Scan, first: string): boolean {
   }
   if (first === '[' || first === '{' || first === '}') return take(scan, first, false);
   if (first === ']') return take(scan, first, true);
-  // A `/` where an operand is expected would start a regex or a comment.
-  if (first === '/') return scan.afterOperand && rest[1] !== '=' ? take(scan, first, false) : false;
+  // A `/` where an operand is expected starts a regex; `//` and `/*` start a comment anywhere, whose text the scan
+  // would otherwise read as code (`1 /*'*/ x = 1 //'` looks like `1 / * '…'`); `/=` assigns.
+  if (first === '/') return scan.afterOperand && !'/*='.includes(rest[1] ?? '') ? take(scan, first, false) : false;
   const operator = OPERATORS.find((op) => rest.startsWith(op)) ?? (SINGLE_OPERATORS.includes(first) ? first : '');
   // `=` alone, `=>` and every compound assignment (`+=`, `>>>=`, `??=` …) end in an `=` no operator above takes.
   if (operator === '' || rest[operator.length] === '=') return false;

@@ -39,6 +39,8 @@ const POLLUTERS = [
   'let lexical = 3; const other = 4; 3',
   "Object.prototype.polluted = 'yes'; Array.prototype.at = null; JSON.parse = 5; 4",
   'Object.defineProperty(Object.prototype, "polluted", { get() { return "getter"; } }); 5',
+  // Hides its code in a comment that a naive scan reads as `/`, `*` and a string.
+  "6 /*'*/; globalThis.leaked = 1; Object.prototype.polluted = 'yes'; //'",
 ];
 
 void describe('§4.4 isolation between scripts with a shared read-only context', () => {
