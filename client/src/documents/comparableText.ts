@@ -8,7 +8,7 @@ import type { DocumentKind } from './definitionKind';
 import { alignKeys } from './definitionText';
 import { formatLike } from './formatLike';
 import { withoutServerDefaults } from './serverDefaults';
-import { withoutStampedFields } from './serverSetFields';
+import { withLocalStampedFields } from './serverSetFields';
 
 /** The text to diff against `localText`; undefined when `localText` is not JSON (the caller shows plain JSON). */
 export function comparableText(
@@ -24,11 +24,11 @@ export function comparableText(
     return undefined;
   }
   if (element === undefined || !Array.isArray(local)) {
-    const registered = withoutStampedFields(remote, local);
+    const registered = withLocalStampedFields(remote, local);
     return formatLike(withoutServerDefaults(alignKeys(registered, local), local, kind), localText);
   }
   const model: unknown = local[element];
-  const replaced = withoutServerDefaults(alignKeys(withoutStampedFields(remote, model), model), model, kind);
+  const replaced = withoutServerDefaults(alignKeys(withLocalStampedFields(remote, model), model), model, kind);
   return formatLike(
     local.map((item: unknown, index) => (index === element ? replaced : item)),
     localText,

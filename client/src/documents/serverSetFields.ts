@@ -7,7 +7,7 @@
 import type { DocumentKind } from './definitionKind';
 import { isObject } from '../../../server/src/service/model/jsonValue';
 
-/** Fields the server sets on save; a local file never needs them and never differs by them. */
+/** Fields the server sets on save, whatever the file says; a local file never needs them and never differs by them. */
 export const SERVER_STAMPED_FIELDS: ReadonlySet<string> = new Set([
   'createTime',
   'updateTime',
@@ -55,18 +55,20 @@ export function isServerDefault(key: string, value: unknown, defaults: Readonly<
 }
 
 /**
- * `registered` without the stamped fields `local` leaves out (top level; a list element by element). A stamped field
- * the local file does write is kept, so it is compared like any other: both the lens and Compare see it the same way.
+ * `registered` with its stamped fields taken from `local`: the ones `local` writes get its values, the others go
+ * (top level; a list element by element). The server overwrites them on every save (§1.1: `createTime` on register,
+ * `updateTime` on update, the rest from the caller's identity), so a file that writes them, as one copied from the
+ * Conductor UI does, could never match: both the lens and Compare ignore them.
  */
-export function withoutStampedFields(registered: unknown, local: unknown): unknown {
+export function withLocalStampedFields(registered: unknown, local: unknown): unknown {
   if (Array.isArray(registered)) {
     return registered.map((item: unknown, i) =>
-      withoutStampedFields(item, Array.isArray(local) ? local[i] : undefined),
+      withLocalStampedFields(item, Array.isArray(local) ? local[i] : undefined),
     );
   }
   if (!isObject(registered)) return registered;
   const written = isObject(local) ? local : {};
-  return Object.fromEntries(
-    Object.entries(registered).filter(([key]) => key in written || !SERVER_STAMPED_FIELDS.has(key)),
-  );
+  const kept = Object.entries(registered).filter(([key]) => !SERVER_STAMPED_FIELDS.has(key));
+  const stamped = Object.entries(written).filter(([key]) => SERVER_STAMPED_FIELDS.has(key));
+  return Object.fromEntries([...kept, ...stamped]);
 }

@@ -2,11 +2,16 @@
  * Canonical form of a workflow definition for "does the file differ from what is registered?" (no `vscode` import).
  * A server fills in defaults and audit fields on registration (§1.1): the file `{"name": "x", "tasks": […]}` comes
  * back with `schemaVersion: 2`, `restartable: true`, `createTime`, empty maps and `false` flags. Those must not count
- * as a difference, so both sides drop defaults (in the definition and its tasks only), the registered side drops the
- * audit fields the file leaves out, and keys are sorted. Which fields those are is documents/serverSetFields, the list
+ * as a difference, so both sides drop defaults (in the definition and its tasks only), the registered side's audit
+ * fields are the file's own (the server overwrites them on every save), and keys are sorted. Which fields those are is documents/serverSetFields, the list
  * the Compare view uses too.
  */
-import { TASK_DEFAULTS, TOP_LEVEL_DEFAULTS, isServerDefault, withoutStampedFields } from '../documents/serverSetFields';
+import {
+  TASK_DEFAULTS,
+  TOP_LEVEL_DEFAULTS,
+  isServerDefault,
+  withLocalStampedFields,
+} from '../documents/serverSetFields';
 
 const WORKFLOW_DEFAULTS = TOP_LEVEL_DEFAULTS.workflow;
 
@@ -44,6 +49,6 @@ export function normalizeWorkflowDefinition(definition: unknown): string {
 
 /** True when the two definitions differ in something a user wrote. */
 export function definitionsDiffer(local: unknown, registered: unknown): boolean {
-  const compared = withoutStampedFields(registered, local);
+  const compared = withLocalStampedFields(registered, local);
   return normalizeWorkflowDefinition(withoutSchema(local)) !== normalizeWorkflowDefinition(withoutSchema(compared));
 }

@@ -1,13 +1,16 @@
 /**
  * The "differs" lens and the Compare view read one list of server-set fields, so they agree: against a definition
  * as Orkes returns it (audit fields §1.1 plus `ownerApp` and `accessPolicy`, every default §1.2 §1.3 filled in) the
- * lens sees no difference and Compare shows no line but the file's `$schema`; a real change shows in both. The
+ * lens sees no difference and Compare shows no line but the file's `$schema`; a real change shows in both. Audit
+ * fields a file writes itself are ignored too, since registering overwrites them (checked on the real engine). The
  * Orkes-shaped definition is a fixture file written after Orkes' WorkflowDef (it has fields the local engine lacks).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { comparableText } from '../../../client/src/documents/comparableText';
 import { definitionsDiffer } from '../../../client/src/registry/normalizeDefinition';
+import type { WorkflowDef } from '../../../common/src/model';
+import { startEngineClient } from '../clientHarness';
 import { fixtureText } from './definitionsHarness';
 
 const localText = fixtureText('defs_flow.workflow.json');
@@ -36,9 +39,24 @@ void describe('one list of server-set fields for the lens and Compare', () => {
     assert.deepEqual(verdicts(local, { ...orkes, tasks }), { lens: true, compare: true });
   });
 
-  void it('both compare an audit field the file itself writes, like any other field', () => {
-    const written = { ...local, ownerApp: 'orkes-playground-app' };
-    assert.deepEqual(verdicts(written, orkes), { lens: false, compare: false });
-    assert.deepEqual(verdicts({ ...written, ownerApp: 'another-app' }, orkes), { lens: true, compare: true });
+  void it('§1.1 both ignore audit fields the file writes: the server overwrites them on every save', async () => {
+    // As copied from the Conductor UI: the file carries the times and owner of an earlier registration.
+    const copied = { ...local, createTime: 1, updateTime: 2, createdBy: 'someone', ownerApp: 'another-app' };
+    // Registered as the Register command sends it: without the editor's `$schema`.
+    const sent = Object.fromEntries(
+      Object.entries(copied).filter(([key]) => key !== '$schema'),
+    ) as unknown as WorkflowDef;
+    const h = await startEngineClient();
+    try {
+      await h.client.metadata.registerWorkflowDef(sent);
+      await h.client.metadata.updateWorkflowDefs([sent]);
+      const registered = await h.client.metadata.getWorkflowDef('defs_flow', 1);
+      assert.notEqual(registered.createTime, 1, 'the engine stamps its own createTime, as Conductor does');
+      assert.deepEqual(verdicts(copied, registered), { lens: false, compare: false });
+      assert.deepEqual(verdicts(copied, orkes), { lens: false, compare: false });
+      assert.deepEqual(verdicts({ ...copied, description: 'Other' }, registered), { lens: true, compare: true });
+    } finally {
+      await h.engine.close();
+    }
   });
 });
