@@ -1,12 +1,14 @@
 /**
  * The workflow definitions of the workspace by name, so a definition diagram can draw a SUB_WORKFLOW's child inside
  * it. Files are found by the client's one workspace look-up (the language server's patterns and include globs), read
- * once and re-read when a JSON file changes; open documents win over the file on disk.
+ * once and re-read when a definition file changes; open documents win over the file on disk.
  */
 import * as vscode from 'vscode';
-import { onIncludeGlobsChanged } from '../configuration';
+import { getIncludeGlobs, onIncludeGlobsChanged } from '../configuration';
 import { findWorkspaceDefinitions } from '../documents/findWorkspaceDefinitions';
 import type { WorkspaceDefinition } from '../documents/workspaceDefinitions';
+import { createDefinitionMatcher } from '../../../server/src/workspaceGlob';
+import { ReloadQueue } from './reloadQueue';
 
 type Known = WorkspaceDefinition & { readonly version: number };
 
@@ -14,6 +16,13 @@ type Known = WorkspaceDefinition & { readonly version: number };
 export class WorkspaceWorkflows implements vscode.Disposable {
   private byName = new Map<string, Known[]>();
   private loading: Promise<void> | undefined;
+  // A failed read keeps the workflows known before it: the diagram then draws what it drew.
+  private readonly reads = new ReloadQueue(() =>
+    this.read().then(
+      () => this.changed.fire(),
+      (error: unknown) => this.log.warn(`Diagram: could not read the workspace's workflows: ${String(error)}`),
+    ),
+  );
   private watcher: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -23,7 +32,7 @@ export class WorkspaceWorkflows implements vscode.Disposable {
   /** Starts loading (once); resolves when the definitions are known. */
   load(): Promise<void> {
     this.watcher ??= this.watch();
-    this.loading ??= this.read().then(() => this.changed.fire());
+    this.loading ??= this.reads.request();
     return this.loading;
   }
 
@@ -41,16 +50,19 @@ export class WorkspaceWorkflows implements vscode.Disposable {
   }
 
   // Watches only once a diagram has asked: until then no JSON save in the workspace should cost a re-read of them all.
-  // The include globs decide which plain JSON files count, so a change of them re-reads too.
+  // The include globs decide which plain JSON files count, so a change of them re-reads too; other JSON files
+  // (package.json, settings) do not. Reads are queued (see ReloadQueue): a burst of events costs two reads.
   private watch(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
     const reload = (): void => {
-      this.loading = undefined;
-      void this.load();
+      this.loading = this.reads.request();
     };
-    watcher.onDidChange(reload);
-    watcher.onDidCreate(reload);
-    watcher.onDidDelete(reload);
+    const reloadFor = (uri: vscode.Uri): void => {
+      if (createDefinitionMatcher(getIncludeGlobs())(uri.path)) reload();
+    };
+    watcher.onDidChange(reloadFor);
+    watcher.onDidCreate(reloadFor);
+    watcher.onDidDelete(reloadFor);
     return vscode.Disposable.from(watcher, onIncludeGlobsChanged(reload));
   }
 
