@@ -5,11 +5,13 @@
  * - in-process by CPU time, which gives the per-INLINE cost of the sandbox:
  *   (CPU per scripted run − CPU per value-param run) / INLINE tasks per run, next to the mean CPU per task;
  * each for the scripts as written (read-only: one shared sandbox context) and forced into a fresh context each, as
- * before the shared context (see engineMixedWorkflow.ts).
+ * before the shared context (see engineMixedWorkflow.ts);
+ * - at the sandbox, the cost of an object result over a primitive one, shared and fresh (`engineConverter.ts`).
  * Every run must end COMPLETED with the loop's last value, else the bench fails instead of reporting.
  */
 import type { Engine } from '../engine/src/engine';
 import { startWorkflow } from '../engine/src/execution/starter';
+import { runConverterBench } from './engineConverter';
 import { registerWorkflows, runLoad } from './engineLoad';
 import { INLINE_PER_RUN, ITERATIONS, mixedWorkflow, TASKS_PER_RUN, type Contexts } from './engineMixedWorkflow';
 
@@ -61,6 +63,7 @@ export async function runMixedBench(engine: Engine, total: number, concurrency: 
   if (shared !== undefined && fresh !== undefined) {
     console.log(`${label}   scripted run CPU, shared ÷ fresh contexts: ${(shared / fresh).toFixed(2)}`);
   }
+  runConverterBench(total * 10, label);
 }
 
 function printCpu(label: string, scripted: number | undefined, plain: number | undefined): void {

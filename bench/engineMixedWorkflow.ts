@@ -16,7 +16,7 @@ export type InlineEvaluator = 'javascript' | 'value-param';
 export type Contexts = 'shared' | 'fresh';
 
 /** Makes a script look possibly-changing to the read-only screen without changing what it does. */
-const FRESH_MARK = ' /* fresh context */';
+export const FRESH_MARK = ' /* fresh context */';
 
 /** DO_WHILE iterations per run. */
 export const ITERATIONS = 10;
