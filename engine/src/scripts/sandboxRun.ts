@@ -1,7 +1,8 @@
 /**
- * One evaluation inside a fresh QuickJS context: bind `$`, run the script, convert its value (reference/conductor.md
- * §4.4). Values cross the boundary only as JSON text or primitives, so nothing of the host is reachable from the
- * script. Every handle is released here, because a leaked handle makes QuickJS abort when its runtime is freed.
+ * One evaluation inside a QuickJS context: bind `$`, run the script, convert its value (reference/conductor.md §4.4).
+ * Values cross the boundary only as JSON text or primitives, so nothing of the host is reachable from the script.
+ * Every handle is released here, except a converter the caller asked to keep, because a leaked handle makes QuickJS
+ * abort when its runtime is freed.
  */
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 import { CONVERTER_BUILTINS, CONVERTER_FACTORY, SCRIPT_FILE_NAME } from './sandboxConverter';
@@ -11,8 +12,27 @@ export type { ScriptFailureKind, ScriptResult } from './sandboxErrors';
 
 type Keep = (handle: QuickJSHandle) => QuickJSHandle;
 
-/** Runs `script` in `vm` (which the caller disposes) with `$` = `input`; never throws for script problems. */
-export function runInContext(vm: QuickJSContext, script: string, input: unknown, limits: RunLimits): ScriptResult {
+/**
+ * Where a reused context keeps its compiled result converter between evaluations. The handle lives only on the host
+ * side (no global or property of the context refers to it), so no script can reach or alter it; its owner disposes
+ * it before the context.
+ */
+export interface ConverterCache {
+  convert?: QuickJSHandle | undefined;
+}
+
+/**
+ * Runs `script` in `vm` with `$` = `input`; never throws for script problems. With `cache`, the converter is compiled
+ * on the context's first object result and kept there; a context given a cache must only ever run scripts that
+ * cannot change it (readOnlyScript.ts), since the converter's built-ins were captured before the first one ran.
+ */
+export function runInContext(
+  vm: QuickJSContext,
+  script: string,
+  input: unknown,
+  limits: RunLimits,
+  cache?: ConverterCache,
+): ScriptResult {
   const owned: QuickJSHandle[] = [];
   const keep: Keep = (handle) => {
     owned.push(handle);
@@ -21,7 +41,7 @@ export function runInContext(vm: QuickJSContext, script: string, input: unknown,
   const fail = (error: QuickJSHandle): ScriptResult => describeError(vm, keep(error), limits);
   try {
     // Captured before the script runs, so the script cannot replace what converts its result.
-    const builtins = CONVERTER_BUILTINS.map((path) => readGlobal(vm, path, keep));
+    const builtins = cache?.convert ? [] : CONVERTER_BUILTINS.map((path) => readGlobal(vm, path, keep));
     const json = keep(vm.getProp(vm.global, 'JSON'));
     const parse = keep(vm.getProp(json, 'parse'));
     const parsed = vm.callFunction(parse, json, keep(vm.newString(JSON.stringify(input ?? null))));
@@ -32,16 +52,28 @@ export function runInContext(vm: QuickJSContext, script: string, input: unknown,
     const value = keep(evaluated.value);
     const primitive = readPrimitive(vm, value);
     if (primitive.found) return { ok: true, value: primitive.value };
-    const factory = vm.evalCode(CONVERTER_FACTORY, 'converter.js');
-    if (factory.error) return fail(factory.error);
-    const convert = vm.callFunction(keep(factory.value), vm.undefined, ...builtins);
+    const convert = converter(vm, builtins, keep, cache);
     if (convert.error) return fail(convert.error);
-    const converted = vm.callFunction(keep(convert.value), vm.undefined, value);
+    const converted = vm.callFunction(convert.value, vm.undefined, value);
     if (converted.error) return fail(converted.error);
     return { ok: true, value: JSON.parse(vm.getString(keep(converted.value))) as unknown };
   } finally {
     for (const handle of owned) if (handle.alive) handle.dispose();
   }
+}
+
+type Compiled = { value: QuickJSHandle; error?: undefined } | { error: QuickJSHandle };
+
+/** The cached converter, or one compiled from `builtins`: kept in `cache` when given, else released with the run. */
+function converter(vm: QuickJSContext, builtins: QuickJSHandle[], keep: Keep, cache?: ConverterCache): Compiled {
+  if (cache?.convert) return { value: cache.convert };
+  const factory = vm.evalCode(CONVERTER_FACTORY, 'converter.js');
+  if (factory.error) return { error: factory.error };
+  const made = vm.callFunction(keep(factory.value), vm.undefined, ...builtins);
+  if (made.error) return { error: made.error };
+  if (cache) cache.convert = made.value;
+  else keep(made.value);
+  return { value: made.value };
 }
 
 function readGlobal(vm: QuickJSContext, path: readonly string[], keep: Keep): QuickJSHandle {

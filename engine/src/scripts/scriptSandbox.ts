@@ -14,7 +14,7 @@ import type { QuickJSContext, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-
 import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
 import variant from '@jitl/quickjs-singlefile-cjs-release-sync';
 import { isReadOnlyScript } from './readOnlyScript';
-import { runInContext, type ScriptResult } from './sandboxRun';
+import { runInContext, type ConverterCache, type ScriptResult } from './sandboxRun';
 import { SANDBOX_RESTARTING } from './scriptMessages';
 
 export type { ScriptFailureKind, ScriptResult } from './sandboxRun';
@@ -41,6 +41,8 @@ export class ScriptSandbox {
   private runtime: QuickJSRuntime | undefined;
   /** The context read-only scripts share; only ever touched by them and by the sandbox binding `$`. */
   private shared: QuickJSContext | undefined;
+  /** The shared context's result converter, compiled once (sandboxRun.ts); it goes with the context. */
+  private sharedConverter: ConverterCache = {};
   private reloading: Promise<void> | undefined;
 
   private constructor(
@@ -67,14 +69,11 @@ export class ScriptSandbox {
       if (!runtime) return { ok: false, kind: 'sandbox', reason: SANDBOX_RESTARTING };
       const readOnly = isReadOnlyScript(script);
       const context = readOnly ? (this.shared ??= runtime.newContext()) : runtime.newContext();
-      const result = runInContext(context, script, input, effective);
-      if (readOnly && result.ok) {
-        // Drops the input so it is neither kept alive nor seen by anything but the next binding of `$`.
-        context.setProp(context.global, '$', context.undefined);
-      } else {
-        if (context === this.shared) this.shared = undefined;
-        context.dispose();
-      }
+      const result = runInContext(context, script, input, effective, readOnly ? this.sharedConverter : undefined);
+      // Drops the input so it is neither kept alive nor seen by anything but the next binding of `$`.
+      if (readOnly && result.ok) context.setProp(context.global, '$', context.undefined);
+      else if (readOnly) this.dropShared();
+      else context.dispose();
       if (!result.ok && result.kind !== 'error') this.recycleRuntime();
       return result;
     } catch {
@@ -100,12 +99,20 @@ export class ScriptSandbox {
     return this.runtime;
   }
 
-  private recycleRuntime(): void {
-    const { runtime, shared } = this;
-    this.runtime = undefined;
+  /** Frees the shared context, its converter first: QuickJS aborts when a context goes with a handle still alive. */
+  private dropShared(): void {
+    const { shared, sharedConverter } = this;
     this.shared = undefined;
+    this.sharedConverter = {};
+    if (sharedConverter.convert?.alive) sharedConverter.convert.dispose();
+    shared?.dispose();
+  }
+
+  private recycleRuntime(): void {
+    const { runtime } = this;
+    this.runtime = undefined;
     try {
-      shared?.dispose();
+      this.dropShared();
       runtime?.dispose();
     } catch {
       // QuickJS asserts when an interrupted script leaked objects; the module is unusable after that.
@@ -114,8 +121,10 @@ export class ScriptSandbox {
   }
 
   private rebuild(): void {
+    // The old module is dropped whole, so its handles need no disposing.
     this.runtime = undefined;
     this.shared = undefined;
+    this.sharedConverter = {};
     this.module = undefined;
     this.reloading ??= newQuickJSWASMModuleFromVariant(variant).then(
       (module) => {
