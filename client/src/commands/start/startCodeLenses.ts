@@ -1,12 +1,15 @@
 /**
- * Code lenses on workflow files: "▶ Start", "Start with Input…" and "Execute…", on the line of the definition's
- * `name` (or the first line). They pass the file's URI; the start commands then ask registered-or-file.
+ * Code lenses on workflow files (included plain JSON workflows too, see workflowDocument): "▶ Start", "Start with
+ * Input…" and "Execute…", on the line of the definition's `name` (or the first line). They pass the file's URI; the start commands then ask registered-or-file.
  */
 import * as vscode from 'vscode';
+import { getIncludeGlobs } from '../../configuration';
+import { isWorkflowDocument } from '../../documents/workflowDocument';
 
-/** Code lens provider for `conductor-workflow` documents. */
+/** Code lens provider for workflow files (`conductor-workflow`, and included plain JSON holding a workflow). */
 export class StartCodeLenses implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!isWorkflowDocument(document, getIncludeGlobs())) return [];
     const nameLine = /^\s*"name"\s*:/m.exec(document.getText());
     const line = nameLine
       ? document.positionAt(nameLine.index + nameLine[0].length - nameLine[0].trimStart().length).line

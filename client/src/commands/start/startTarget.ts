@@ -7,6 +7,8 @@
 import * as vscode from 'vscode';
 import type { StartWorkflowRequest, WorkflowDef } from '../../../../common/src/model';
 import { ConductorApiError, type ConductorClient } from '../../api';
+import { getIncludeGlobs } from '../../configuration';
+import { isWorkflowDocument } from '../../documents/workflowDocument';
 import { parseInput } from '../../input/parseInput';
 
 /** A workflow to start. */
@@ -50,7 +52,8 @@ export async function resolveStartTarget(client: ConductorClient, argument: unkn
   if (isFileArgument(argument)) return fromFile(client, argument);
   if (isDefinitionNode(argument)) return registered(client, argument.name, argument.version);
   const active = vscode.window.activeTextEditor?.document;
-  if (argument === undefined && active?.languageId === 'conductor-workflow')
+  // An included plain JSON workflow in the editor is started like a *.workflow.json one, as its menus do.
+  if (argument === undefined && active && isWorkflowDocument(active, getIncludeGlobs()))
     return fromFile(client, { uri: active.uri });
   return pickRegistered(client);
 }

@@ -1,0 +1,60 @@
+/**
+ * Plain `.json` workflows that `conductor.definitions.include` matches, in a real VS Code: they get the workflow
+ * file's code lenses (▶ Start, Show diagram) like a `*.workflow.json` file, and the diagram lens draws them; an
+ * included task definition gets neither, nor does the file once the globs no longer match it.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { nodeCount, probe } from './diagramHelpers';
+import { activateExtension, openFixture, serverCaughtUp } from './helpers';
+
+const plainWorkflow = 'plain/flows/refund_plain.json';
+const plainTaskDef = 'plain/defs/refund.json';
+
+/** The commands of the code lenses VS Code shows on `document`. */
+async function lensCommands(document: vscode.TextDocument): Promise<string[]> {
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+    'vscode.executeCodeLensProvider',
+    document.uri,
+    100,
+  );
+  return lenses.map((lens) => lens.command?.command ?? '').sort();
+}
+
+suite('Definitions on included plain JSON files', () => {
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('conductor');
+
+  suiteSetup(async () => {
+    await activateExtension();
+    await config().update(
+      'definitions.include',
+      ['plain/flows/*.json', 'plain/defs/*.json'],
+      vscode.ConfigurationTarget.Workspace,
+    );
+  });
+
+  suiteTeardown(async () => {
+    await config().update('definitions.include', undefined, vscode.ConfigurationTarget.Workspace);
+    // The glob change restarts the language server: later suites need the new one up.
+    await serverCaughtUp();
+  });
+
+  test('an included plain workflow gets the Start and diagram lenses, and the lens draws it', async () => {
+    const document = await openFixture(plainWorkflow);
+    assert.equal(document.languageId, 'json');
+    const commands = await lensCommands(document);
+    for (const command of ['conductor.startWorkflow', 'conductor.showDiagram']) {
+      assert.ok(commands.includes(command), `${command} in ${commands.join(', ')}`);
+    }
+    await vscode.commands.executeCommand('conductor.showDiagram', document.uri);
+    assert.ok(nodeCount((await probe()).svg) > 0, 'the diagram is drawn');
+  });
+
+  test('an included task definition and a file the globs leave out get no workflow lens', async () => {
+    const taskDef = await openFixture(plainTaskDef);
+    assert.ok(!(await lensCommands(taskDef)).includes('conductor.startWorkflow'));
+    await config().update('definitions.include', ['plain/defs/*.json'], vscode.ConfigurationTarget.Workspace);
+    const workflow = await openFixture(plainWorkflow);
+    assert.ok(!(await lensCommands(workflow)).includes('conductor.startWorkflow'));
+  });
+});
