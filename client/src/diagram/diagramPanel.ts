@@ -7,8 +7,9 @@ import * as vscode from 'vscode';
 import type { FromWebview, ToWebview, WorkflowGraph } from '../../../common/src/graph';
 import type { ExtensionServices } from '../services';
 import { showFailure } from '../ui/showFailure';
-import type { ExportFormat } from './exportFile';
+import { PageUpdates } from './pageUpdates';
 import { PanelExports } from './panelExports';
+import { saveExport } from './saveExport';
 import { diagramHtml, webviewRoot } from './webviewHtml';
 
 /** What a test probe sees. */
@@ -21,9 +22,6 @@ export interface DiagramProbe {
   readonly updates: number;
 }
 
-/** How long a probe waits for the webview to draw the latest graph. */
-const PROBE_TIMEOUT_MS = 20_000;
-
 /** A diagram panel and its message channel. */
 export class DiagramPanel implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
@@ -33,11 +31,11 @@ export class DiagramPanel implements vscode.Disposable {
   private graphsSent = 0;
   private graphsDrawn = 0;
   private probeCount = 0;
-  private updates = 0;
-  private waiters: { condition: () => boolean; done: () => void }[] = [];
+  private readonly updates = new PageUpdates();
   private readonly probes = new Map<number, (probe: DiagramProbe) => void>();
   private readonly messages = new vscode.EventEmitter<FromWebview>();
-  private readonly exports: PanelExports;
+  /** The drawings the page exports; `request` asks for one (the in-VS-Code tests' `conductor.diagram.export`). */
+  readonly exports: PanelExports;
   /** Messages from the page, except the ones the panel handles itself (ready, rendered, export, error, probes). */
   readonly onMessage = this.messages.event;
 
@@ -47,7 +45,10 @@ export class DiagramPanel implements vscode.Disposable {
     private readonly title: string,
     column: vscode.ViewColumn,
   ) {
-    this.exports = new PanelExports(services, title);
+    this.exports = new PanelExports(
+      (format, data) => saveExport(services, title, format, data),
+      (message) => this.post(message),
+    );
     const root = webviewRoot(services.context.extensionUri);
     this.panel = vscode.window.createWebviewPanel(
       viewType,
@@ -61,7 +62,10 @@ export class DiagramPanel implements vscode.Disposable {
     );
     this.panel.webview.html = diagramHtml(this.panel.webview, services.context.extensionUri);
     this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message));
-    this.panel.onDidDispose(() => this.messages.dispose());
+    this.panel.onDidDispose(() => {
+      this.exports.close();
+      this.messages.dispose();
+    });
   }
 
   /** Sends a graph to draw. */
@@ -83,8 +87,8 @@ export class DiagramPanel implements vscode.Disposable {
    */
   async probe(after?: number): Promise<DiagramProbe> {
     await (after === undefined
-      ? this.until(() => this.graphsDrawn >= this.graphsSent)
-      : this.until(() => this.updates > after));
+      ? this.updates.until(() => this.graphsDrawn >= this.graphsSent)
+      : this.updates.until(() => this.updates.count > after));
     const requestId = ++this.probeCount;
     return new Promise((resolve) => {
       this.probes.set(requestId, resolve);
@@ -92,32 +96,8 @@ export class DiagramPanel implements vscode.Disposable {
     });
   }
 
-  /** Exports the drawing as the toolbar does and resolves with the file saved (for the in-VS-Code tests). */
-  exportNow(format: ExportFormat): Promise<vscode.Uri | undefined> {
-    const saved = this.exports.next();
-    this.post({ type: 'exportRequest', format });
-    return saved;
-  }
-
   dispose(): void {
     this.panel.dispose();
-  }
-
-  private until(condition: () => boolean): Promise<void> {
-    if (condition()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`The diagram page did not update within ${PROBE_TIMEOUT_MS} ms`)),
-        PROBE_TIMEOUT_MS,
-      );
-      this.waiters.push({
-        condition,
-        done: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
   }
 
   private receive(message: FromWebview): void {
@@ -130,15 +110,15 @@ export class DiagramPanel implements vscode.Disposable {
         return;
       case 'rendered':
         this.graphsDrawn = Math.max(this.graphsDrawn, message.sequence);
-        this.updated();
+        this.updates.updated();
         this.services.log.trace(`Diagram '${this.title}': ${message.nodeCount} nodes drawn in ${message.layoutMs} ms`);
         return;
       case 'updated':
-        return this.updated();
+        return this.updates.updated();
       case 'probeResult':
         this.probes.get(message.requestId)?.({
           ...{ svg: message.svg, selected: message.selected },
-          ...{ banner: message.banner, details: message.details, updates: this.updates },
+          ...{ banner: message.banner, details: message.details, updates: this.updates.count },
         });
         this.probes.delete(message.requestId);
         return;
@@ -150,12 +130,5 @@ export class DiagramPanel implements vscode.Disposable {
       default:
         this.messages.fire(message);
     }
-  }
-
-  private updated(): void {
-    this.updates++;
-    const ready = this.waiters.filter((waiter) => waiter.condition());
-    this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
-    for (const waiter of ready) waiter.done();
   }
 }

@@ -31,7 +31,7 @@ export function registerDiagram(services: ExtensionServices): void {
       diagrams.active()?.panel.probe(after),
     ),
     vscode.commands.registerCommand('conductor.diagram.export', (format: 'svg' | 'png') =>
-      diagrams.active()?.panel.exportNow(format),
+      diagrams.active()?.panel.exports.request(format),
     ),
     vscode.commands.registerCommand('conductor.diagram.clickNode', (id: string) =>
       diagrams.active()?.panel.post({ type: 'clickNode', id }),
