@@ -4,10 +4,12 @@
  * (Register, Compare, Unregister, Start, Show Diagram) appear for them too. Each path is listed in both its
  * file-system and URI-path forms, since `resourcePath` is one or the other by platform. Pure: no `vscode` import.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { URI } from 'vscode-uri';
 import type { DocumentKind } from './definitionKind';
 import { definitionsInFile, type WorkspaceDefinition } from './workspaceDefinitions';
 import { createDefinitionMatcher } from '../../../server/src/workspaceGlob';
+import { defaultScanLimits } from '../../../server/src/workspaceScan';
 
 /** Context key: included plain JSON files that hold any definition. */
 export const INCLUDED_DEFINITION_FILES_KEY = 'conductor.includedDefinitionFiles';
@@ -51,6 +53,16 @@ export class IncludedDefinitionFiles {
     if (kind) this.kinds.set(path, kind);
     else this.kinds.delete(path);
     return true;
+  }
+
+  /**
+   * Reads a created or changed file from disk; true when what the context keys say changed. A file over the size a
+   * definition file may have (the language server's scan limit) counts as none without being read, as in the scan.
+   */
+  async reread(path: string, maxBytes = defaultScanLimits.maxFileBytes): Promise<boolean> {
+    if (!this.covers(path)) return false;
+    const { size } = await stat(path);
+    return this.update(path, size > maxBytes ? '' : await readFile(path, 'utf8'));
   }
 
   /** Forgets a deleted file; true when it was listed. */

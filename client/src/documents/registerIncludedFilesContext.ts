@@ -57,10 +57,9 @@ class IncludedFilesKeeper implements vscode.Disposable {
   }
 
   private async reread(uri: vscode.Uri): Promise<void> {
-    if (uri.scheme !== 'file' || !this.files.covers(uri.fsPath)) return;
+    if (uri.scheme !== 'file') return;
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      if (this.files.update(uri.fsPath, text)) await this.publish();
+      if (await this.files.reread(uri.fsPath)) await this.publish();
     } catch (error) {
       // Gone again or unreadable: the menus just stay as they were; the language server reports the file.
       this.log.trace(`Included files: could not read ${uri.fsPath}: ${String(error)}`);

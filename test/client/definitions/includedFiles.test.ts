@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { definitionFileMenus, type MenuEntry } from '../../../client/src/documents/definitionFileMenus';
@@ -68,6 +68,22 @@ void describe('included definition files: the context keys', () => {
     assert.equal(files.update(join(root, 'flows', 'ws_order.workflow.json'), '{"name":"x","tasks":[]}'), false);
     assert.equal(files.remove(notes), true);
     assert.ok(!files.context().definitions.includes(notes));
+  });
+});
+
+void describe('included definition files: re-read from disk', () => {
+  void it('follow a real file as it is saved, and count a file over the size limit as no definition, unread', async () => {
+    const files = await scanned(['plain/*.json']);
+    const path = join(root, 'plain', 'saved.json');
+    const workflow = JSON.stringify({ name: 'ws_saved', tasks: [], description: 'x'.repeat(200) });
+    writeFileSync(path, workflow);
+    assert.equal(await files.reread(path), true);
+    assert.ok(files.context().workflows.includes(path));
+    assert.equal(await files.reread(path, workflow.length - 1), true, 'too large: listed no more');
+    assert.ok(!files.context().definitions.includes(path));
+    rmSync(path);
+    await assert.rejects(files.reread(path), /ENOENT/, 'a vanished file is the caller to log');
+    assert.equal(await files.reread(join(root, 'flows', 'ws_order.workflow.json')), false, 'not a plain file');
   });
 });
 
