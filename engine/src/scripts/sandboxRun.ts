@@ -7,6 +7,7 @@
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
 import { CONVERTER_BUILTINS, CONVERTER_FACTORY, SCRIPT_FILE_NAME } from './sandboxConverter';
 import { describeError, type RunLimits, type ScriptResult } from './sandboxErrors';
+import { RESULT_WITHOUT_JSON, scriptErrorMessage } from './scriptMessages';
 
 export type { ScriptFailureKind, ScriptResult } from './sandboxErrors';
 
@@ -56,7 +57,11 @@ export function runInContext(
     if (convert.error) return fail(convert.error);
     const converted = vm.callFunction(convert.value, vm.undefined, value);
     if (converted.error) return fail(converted.error);
-    return { ok: true, value: JSON.parse(vm.getString(keep(converted.value))) as unknown };
+    const text = keep(converted.value);
+    // Parsing anything but the text would throw here, in the host, and take the whole sandbox down.
+    if (vm.typeof(text) !== 'string')
+      return { ok: false, kind: 'error', reason: scriptErrorMessage(RESULT_WITHOUT_JSON, undefined) };
+    return { ok: true, value: JSON.parse(vm.getString(text)) as unknown };
   } finally {
     for (const handle of owned) if (handle.alive) handle.dispose();
   }

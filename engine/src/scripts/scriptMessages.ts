@@ -15,6 +15,10 @@ export function scriptErrorMessage(message: string, line: number | undefined): s
   return line === undefined ? base : `${base} at line ${line}`;
 }
 
+/** The converter's JSON text was not text: a `toJSON` the script put on a prototype returned undefined or a function. */
+export const RESULT_WITHOUT_JSON =
+  'TypeError: The script result has no JSON form (does a toJSON method return undefined?)';
+
 /** The sandbox's memory limit was reached (GraalJS has none; Conductor's JVM would run out instead). */
 export function memoryMessage(memoryBytes: number): string {
   const mb = Math.round((memoryBytes / (1024 * 1024)) * 10) / 10;

@@ -70,12 +70,14 @@ void describe('§4.4 isolation between scripts with a shared read-only context',
     assert.equal(value(evaluateScript(sandbox, 'typeof $.secret', {})), 'undefined');
   });
 
-  void it('fails a runaway loop, a memory bomb and a throwing probe alone, and the next script still works', () => {
+  void it('fails a runaway loop, a memory bomb, a throwing probe and a result without JSON alone; the next one works', () => {
     const failures: [string, unknown, string][] = [
       ['while (true) {}', {}, 'timeout'],
       ['new Array(1e8).fill(1).length', {}, 'memory'],
       ['$.missing.field', {}, 'error'],
       ['$.s.length', { s: 'x'.repeat(2 * 1024 * 1024) }, 'memory'],
+      // Its converted result is no JSON text; parsing that in the host used to restart the whole sandbox.
+      ['Object.prototype.toJSON = function () { return undefined; }; ({ a: 1 })', {}, 'error'],
     ];
     for (const [script, input, kind] of failures) {
       assert.deepEqual(value(evaluateScript(sandbox, PROBE, { n: 1 })), PRISTINE(1));
@@ -83,5 +85,11 @@ void describe('§4.4 isolation between scripts with a shared read-only context',
       assert.equal(result.ok ? 'ok' : result.kind, kind, script);
       assert.deepEqual(value(evaluateScript(sandbox, PROBE, { n: 2 })), PRISTINE(2), `after ${script}`);
     }
+    assert.deepEqual(evaluateScript(sandbox, 'Object.prototype.toJSON = () => undefined; [1]', {}), {
+      ok: false,
+      kind: 'error',
+      reason:
+        'Error evaluating the script `TypeError: The script result has no JSON form (does a toJSON method return undefined?)`',
+    });
   });
 });
