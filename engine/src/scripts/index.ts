@@ -3,8 +3,10 @@
  * conditions (reference/conductor.md §4.4). Create one {@link ScriptSandbox} at engine start (async), then evaluate
  * synchronously from the decider.
  */
-export { DEFAULT_SCRIPT_LIMITS, ScriptSandbox } from './scriptSandbox';
-export type { ScriptFailureKind, ScriptLimits, ScriptResult } from './scriptSandbox';
+export { ScriptSandbox } from './scriptSandbox';
+export type { ScriptFailureKind, ScriptResult } from './scriptSandbox';
+export { DEFAULT_SCRIPT_LIMITS } from './scriptLimits';
+export type { ScriptLimits } from './scriptLimits';
 export { evalBool, evaluateScript, switchCaseValue, toBoolean } from './scriptEvaluators';
 export type { Evaluated } from './scriptEvaluators';
 export { javaNumber, javaString } from './javaString';

@@ -4,7 +4,8 @@
  * object instead of throwing, so a failing script fails its task and never the engine.
  */
 import { javaString } from './javaString';
-import type { ScriptLimits, ScriptResult, ScriptSandbox } from './scriptSandbox';
+import type { ScriptLimits } from './scriptLimits';
+import type { ScriptResult, ScriptSandbox } from './scriptSandbox';
 
 /** A result of a typed evaluation: the value, or the failure of the underlying {@link ScriptResult}. */
 export type Evaluated<T> = { ok: true; value: T } | Extract<ScriptResult, { ok: false }>;

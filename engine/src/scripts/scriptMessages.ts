@@ -29,6 +29,11 @@ export function memoryMessage(memoryBytes: number): string {
 export const SANDBOX_RESTARTING =
   'The script sandbox failed and is restarting; retry the task (its script did not run to completion)';
 
+/** Node's own stack ran out inside QuickJS, before QuickJS's stack limit could turn it into a script error. */
+export const SANDBOX_STACK_EXHAUSTED =
+  'The script or its input is nested too deeply for the script sandbox (about a thousand levels of brackets in ' +
+  'the script, or several thousand levels of arrays or objects in the input); reduce the nesting';
+
 /** INLINE (`T/Inline.java`): messages for a missing evaluator type or expression. */
 export const INLINE_EMPTY_EVALUATOR =
   "Empty 'evaluatorType' in INLINE task's input parameters. A non-empty String value must be provided.";

@@ -15,26 +15,10 @@ import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
 import variant from '@jitl/quickjs-singlefile-cjs-release-sync';
 import { isReadOnlyScript } from './readOnlyScript';
 import { runInContext, type ConverterCache, type ScriptResult } from './sandboxRun';
-import { SANDBOX_RESTARTING } from './scriptMessages';
+import { DEFAULT_SCRIPT_LIMITS, withDefaults, type ScriptLimits } from './scriptLimits';
+import { SANDBOX_RESTARTING, SANDBOX_STACK_EXHAUSTED } from './scriptMessages';
 
 export type { ScriptFailureKind, ScriptResult } from './sandboxRun';
-
-/** Limits of one evaluation; each one left out takes the sandbox's default. */
-export interface ScriptLimits {
-  /** Wall-clock limit; Conductor's default is 4 s (`CONDUCTOR_SCRIPT_MAX_EXECUTION_SECONDS`). */
-  timeoutMs?: number;
-  /** Heap limit of the QuickJS runtime. */
-  memoryBytes?: number;
-  /** QuickJS stack limit; kept well below the host's stack so deep recursion fails inside the sandbox. */
-  stackBytes?: number;
-}
-
-/** Defaults: Conductor's 4 s, 32 MB of heap, 256 KB of stack (larger stacks overflow node's own stack first). */
-export const DEFAULT_SCRIPT_LIMITS: Required<ScriptLimits> = {
-  timeoutMs: 4000,
-  memoryBytes: 32 * 1024 * 1024,
-  stackBytes: 256 * 1024,
-};
 
 /** Loads the sandbox once (async: wasm instantiation); evaluations are synchronous, as the decider needs. */
 export class ScriptSandbox {
@@ -76,9 +60,12 @@ export class ScriptSandbox {
       else context.dispose();
       if (!result.ok && result.kind !== 'error') this.recycleRuntime();
       return result;
-    } catch {
+    } catch (error) {
       // A failure of the wasm module itself (not of the script): rebuild everything, keep the host running.
       this.rebuild();
+      // Node's stack ran out inside QuickJS (its parser and JSON.parse recurse without checking): the same script
+      // and input would do it again, so this is the script's failure, not one to retry.
+      if (error instanceof RangeError) return { ok: false, kind: 'error', reason: SANDBOX_STACK_EXHAUSTED };
       return { ok: false, kind: 'sandbox', reason: SANDBOX_RESTARTING };
     }
   }
@@ -136,15 +123,4 @@ export class ScriptSandbox {
       },
     );
   }
-}
-
-/** Each limit that is missing, not a number or not positive takes the default, so a script is never unlimited. */
-function withDefaults(limits: ScriptLimits, defaults: Required<ScriptLimits>): Required<ScriptLimits> {
-  const pick = (value: number | undefined, fallback: number): number =>
-    value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
-  return {
-    timeoutMs: pick(limits.timeoutMs, defaults.timeoutMs),
-    memoryBytes: pick(limits.memoryBytes, defaults.memoryBytes),
-    stackBytes: pick(limits.stackBytes, defaults.stackBytes),
-  };
 }

@@ -8,7 +8,8 @@ import {
   LAMBDA_EMPTY_SCRIPT,
   unknownInlineEvaluator,
 } from './scriptMessages';
-import type { ScriptLimits, ScriptResult, ScriptSandbox } from './scriptSandbox';
+import type { ScriptLimits } from './scriptLimits';
+import type { ScriptResult, ScriptSandbox } from './scriptSandbox';
 
 /** What a script task ends with; `output` is merged into the task's outputData. */
 export interface ScriptTaskOutcome {

@@ -62,6 +62,25 @@ void describe('§4.4 memory and stack limits', () => {
     assert.match(result.reason, /stack overflow/);
     assertHealthy();
   });
+  void it('fails a script or an input nested deeper than the host stack as a script error, then recovers', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const nested = '('.repeat(5000) + '1' + ')'.repeat(5000);
+    for (const [script, input] of [
+      [nested, {}],
+      ['$.a', { a: deep }],
+    ] as const) {
+      assert.deepEqual(evaluateScript(sandbox, script, input), {
+        ok: false,
+        kind: 'error',
+        reason:
+          'The script or its input is nested too deeply for the script sandbox (about a thousand levels of brackets ' +
+          'in the script, or several thousand levels of arrays or objects in the input); reduce the nesting',
+      });
+      await sandbox.ready(); // the wasm module is rebuilt, as after any failure of its own
+      assertHealthy(20);
+    }
+  });
   void it('rejects an input larger than the memory limit without harm', () => {
     const big = { s: 'x'.repeat(2 * 1024 * 1024) };
     const result = evaluateScript(sandbox, '$.s.length', big, { memoryBytes: 1024 * 1024 });
