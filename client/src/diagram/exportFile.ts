@@ -16,6 +16,11 @@ export type ExistingFileAnswer = 'replace' | 'keepBoth' | undefined;
 /** The page sent something that is not the image it claims to be. */
 export class ExportDataError extends Error {}
 
+/** True when saving the same drawing again may work: a file-system failure may pass, bad data from the page never. */
+export function canRetryExport(error: unknown): boolean {
+  return !(error instanceof ExportDataError);
+}
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PNG_DATA_URL = /^data:image\/png;base64,/;
 /** Names tried with Keep Both before giving up (`name-2` … `name-100`). */

@@ -6,7 +6,14 @@
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../services';
 import { showFailure } from '../ui/showFailure';
-import { exportBytes, exportFileName, writeExport, type ExistingFileAnswer, type ExportFormat } from './exportFile';
+import {
+  canRetryExport,
+  exportBytes,
+  exportFileName,
+  writeExport,
+  type ExistingFileAnswer,
+  type ExportFormat,
+} from './exportFile';
 
 const REPLACE = 'Replace';
 const KEEP_BOTH = 'Keep Both';
@@ -41,7 +48,7 @@ async function write(name: string, format: ExportFormat, bytes: Uint8Array): Pro
   return target;
 }
 
-/** Saves the image; resolves with the file written, undefined when cancelled or failed (a failure offers Retry). */
+/** Saves the image; resolves with the file written, undefined when cancelled or failed (said, with Retry if it may help). */
 export async function saveExport(
   services: ExtensionServices,
   title: string,
@@ -55,9 +62,9 @@ export async function saveExport(
       void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(target)}`);
     return target;
   } catch (error) {
-    void showFailure(services, `save the diagram as ${name}`, error, {
-      retry: () => void saveExport(services, title, format, data),
-    });
+    // Retry saves the same data: offered only when that can succeed.
+    const retry = (): void => void saveExport(services, title, format, data);
+    void showFailure(services, `save the diagram as ${name}`, error, canRetryExport(error) ? { retry } : {});
     return undefined;
   }
 }

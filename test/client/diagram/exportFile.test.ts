@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  canRetryExport,
   ExportDataError,
   exportBytes,
   exportFileName,
@@ -41,6 +42,16 @@ function answering(answer: ExistingFileAnswer): {
   return { asked, ask: (name) => Promise.resolve((asked.push(name), answer)) };
 }
 
+/** What `run` throws. */
+function captured(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 void describe('diagram export: the file written', () => {
   void it('writes the drawing as an SVG file named after the diagram', async () => {
     const svg = await orderSvg();
@@ -66,10 +77,22 @@ void describe('diagram export: the file written', () => {
     assert.deepEqual(readFileSync(join(folder, name)), png);
   });
 
-  void it('refuses what is no image, with a message naming what was wrong', () => {
+  void it('refuses what is no image, with a message naming what was wrong, and no Retry of the same data', () => {
     assert.throws(() => exportBytes('svg', '<html></html>'), ExportDataError);
     assert.throws(() => exportBytes('png', 'data:image/png;base64,aGVsbG8='), /no PNG image/);
     assert.throws(() => exportBytes('png', 'data:,'), ExportDataError);
+    const refused = captured(() => exportBytes('svg', '<html></html>'));
+    assert.equal(canRetryExport(refused), false, 'the same data would be refused again');
+  });
+
+  void it('offers Retry when the folder could not be written', async () => {
+    const missing = join(folder, 'gone', 'deeper');
+    const error = await writeExport(missing, 'x.svg', new Uint8Array([60]), answering(undefined).ask).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    assert.match(String(error), /ENOENT/);
+    assert.equal(canRetryExport(error), true);
   });
 });
 
