@@ -1,7 +1,7 @@
 /**
  * Search routes (reference/conductor.md §3.2, §3.3): `/api/workflow/search` (WorkflowSummary), `/search-v2`
- * (Workflow), the same pair for `/search-by-tasks` (see workflowSearch.ts), and for tasks (TaskSummary / Task). Summaries carry string times and JSON-string
- * input/output as Conductor's do (§1.8).
+ * (Workflow), the same pair for `/search-by-tasks` (see workflowSearch.ts), and for tasks (TaskSummary / Task).
+ * Summaries carry string times and JSON-string input/output as Conductor's do (§1.8).
  */
 import type { Task, TaskSummary, Workflow, WorkflowSummary } from '../../../common/src/model';
 import type { Executor } from '../execution/executor';

@@ -22,7 +22,7 @@ export const TASK_FIELDS: ReadonlySet<string> = new Set(Object.keys(TASK_SEARCH_
 
 type AnyField = WorkflowSearchField | TaskSearchField;
 
-/** `/api/workflow/search` and `/search-v2`: workflow conditions on the run, task-field conditions on one of its tasks. */
+/** `/api/workflow/search` and `/search-v2`: workflow conditions on the run, task-field ones on one of its tasks. */
 export function searchWorkflows(executor: Executor, request: ApiRequest): SearchPage<Workflow> {
   const spec = { fields: WORKFLOW_QUERY_FIELDS, sortFields: WORKFLOW_FIELDS, maxSize: MAX_SEARCH_SIZE };
   const query = parseSearch<AnyField>(request, spec);
