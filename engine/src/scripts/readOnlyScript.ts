@@ -2,11 +2,12 @@
  * Tells scripts that cannot change anything apart from those that might, so the sandbox can run the first kind in a
  * reused QuickJS context (see scriptSandbox.ts). A read-only script is made only of property reads, literals,
  * operators without assignment, `?:` and `if`/`else`: no call, `new`, assignment, `++`/`--`, `delete`,
- * declaration, loop, function, regex or template. Such a script can neither change the context (globals, built-ins,
- * prototypes, global `let`s) nor run code that could, so the next script sees what a fresh context would show; the
- * common SWITCH expressions and DO_WHILE conditions (`$.loop['iteration'] < $.max`) are of this kind. The check is
- * a conservative scan of the source: anything it does not understand is "might change", which only costs a fresh
- * context.
+ * declaration, loop, function, regex, template or comment. Such a script can neither change the context (globals,
+ * built-ins, prototypes, global `let`s) nor run code that could: the functions it can reach implicitly (getters,
+ * `valueOf`/`toString` in coercions, `instanceof`) are the context's pristine built-ins, which change nothing. So the
+ * next script sees what a fresh context would show; the common SWITCH expressions and DO_WHILE conditions
+ * (`$.loop['iteration'] < $.max`) are of this kind. The check is a conservative scan of the source: anything it does
+ * not understand is "might change", which only costs a fresh context.
  */
 
 /** Words that may appear outside property names; every other reserved or contextual word makes a script unsafe. */

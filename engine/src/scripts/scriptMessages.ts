@@ -15,7 +15,7 @@ export function scriptErrorMessage(message: string, line: number | undefined): s
   return line === undefined ? base : `${base} at line ${line}`;
 }
 
-/** The converter's JSON text was not text: a `toJSON` the script put on a prototype returned undefined or a function. */
+/** The converter gave no JSON text: a `toJSON` the script put on a prototype returned undefined or a function. */
 export const RESULT_WITHOUT_JSON =
   'TypeError: The script result has no JSON form (does a toJSON method return undefined?)';
 
