@@ -60,6 +60,22 @@ void describe('§4.4 isolation between scripts with a shared read-only context',
     }
   });
 
+  void it('runs read-only tricks (__proto__, constructor chains, coercions, labels, escapes) shared, harmlessly', () => {
+    const tricks: [string, unknown][] = [
+      ["({ __proto__: { polluted: 'own' } }).polluted", 'own'],
+      ['({ __proto__: null }).polluted', null],
+      ['typeof $.o.constructor.constructor + typeof $.o.__proto__.valueOf', 'functionfunction'],
+      ["$.o + '' + [1, [2, 3]] + ($.o < $.o)", '[object Object]1,2,3false'],
+      ['leaked: $.n', 5],
+      ['\'\\u0041\' + "\\x41"', 'AA'],
+    ];
+    for (const [script, expected] of tricks) {
+      assert.equal(isReadOnlyScript(script), true, script);
+      assert.equal(value(evaluateScript(sandbox, script, { o: {}, n: 5 })), expected, script);
+      assert.deepEqual(value(evaluateScript(sandbox, PROBE, { n: 1 })), PRISTINE(1), `after ${script}`);
+    }
+  });
+
   void it('lets a polluter see its own changes, as a fresh context would', () => {
     const script = "Object.prototype.polluted = 'yes'; [({}).polluted, typeof leaked]";
     assert.deepEqual(value(evaluateScript(sandbox, script, {})), ['yes', 'undefined']);
