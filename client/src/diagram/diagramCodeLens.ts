@@ -1,10 +1,10 @@
 /**
- * "Show diagram" above a workflow definition (an included plain JSON one too, see workflowDocument), on the line of
+ * "Show diagram" above a workflow definition (an included plain JSON one too, see definitionDocument), on the line of
  * its `name` (or the first line).
  */
 import * as vscode from 'vscode';
 import { getIncludeGlobs } from '../configuration';
-import { isWorkflowDocument } from '../documents/workflowDocument';
+import { isWorkflowDocument } from '../documents/definitionDocument';
 
 /** The code lens provider for workflow files (`conductor-workflow`, and included plain JSON holding a workflow). */
 export class DiagramCodeLensProvider implements vscode.CodeLensProvider {

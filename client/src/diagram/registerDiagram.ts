@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../services';
-import { WORKFLOW_LENS_SELECTOR } from '../documents/workflowDocument';
+import { DEFINITION_LENS_SELECTOR } from '../documents/definitionDocument';
 import { showFailure } from '../ui/showFailure';
 import { DefinitionDiagram } from './definitionDiagram';
 import { DiagramCodeLensProvider } from './diagramCodeLens';
@@ -36,7 +36,7 @@ export function registerDiagram(services: ExtensionServices): void {
     vscode.commands.registerCommand('conductor.diagram.clickNode', (id: string) =>
       diagrams.active()?.panel.post({ type: 'clickNode', id }),
     ),
-    vscode.languages.registerCodeLensProvider([...WORKFLOW_LENS_SELECTOR], new DiagramCodeLensProvider()),
+    vscode.languages.registerCodeLensProvider([...DEFINITION_LENS_SELECTOR], new DiagramCodeLensProvider()),
   );
 }
 

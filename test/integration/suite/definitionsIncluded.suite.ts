@@ -1,7 +1,7 @@
 /**
- * Plain `.json` workflows that `conductor.definitions.include` matches, in a real VS Code: they get the workflow
- * file's code lenses (▶ Start, Show diagram) like a `*.workflow.json` file, and the diagram lens draws them; an
- * included task definition gets neither, nor does the file once the globs no longer match it.
+ * Plain `.json` definitions that `conductor.definitions.include` matches, in a real VS Code: a workflow gets the
+ * workflow file's code lenses (Register, ▶ Start, Show diagram) like a `*.workflow.json` file, and the diagram lens
+ * draws it; an included task definition gets Register only, and the workflow none once the globs leave it out.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -39,22 +39,24 @@ suite('Definitions on included plain JSON files', () => {
     await serverCaughtUp();
   });
 
-  test('an included plain workflow gets the Start and diagram lenses, and the lens draws it', async () => {
+  test('an included plain workflow gets the Register, Start and diagram lenses, and the lens draws it', async () => {
     const document = await openFixture(plainWorkflow);
     assert.equal(document.languageId, 'json');
     const commands = await lensCommands(document);
-    for (const command of ['conductor.startWorkflow', 'conductor.showDiagram']) {
+    for (const command of ['conductor.registerDefinition', 'conductor.startWorkflow', 'conductor.showDiagram']) {
       assert.ok(commands.includes(command), `${command} in ${commands.join(', ')}`);
     }
     await vscode.commands.executeCommand('conductor.showDiagram', document.uri);
     assert.ok(nodeCount((await probe()).svg) > 0, 'the diagram is drawn');
   });
 
-  test('an included task definition and a file the globs leave out get no workflow lens', async () => {
+  test('an included task definition gets Register only, a file the globs leave out no lens', async () => {
     const taskDef = await openFixture(plainTaskDef);
-    assert.ok(!(await lensCommands(taskDef)).includes('conductor.startWorkflow'));
+    const taskDefLenses = await lensCommands(taskDef);
+    assert.ok(taskDefLenses.includes('conductor.registerDefinition'), `Register in ${taskDefLenses.join(', ')}`);
+    assert.ok(!taskDefLenses.includes('conductor.startWorkflow'));
     await config().update('definitions.include', ['plain/defs/*.json'], vscode.ConfigurationTarget.Workspace);
     const workflow = await openFixture(plainWorkflow);
-    assert.ok(!(await lensCommands(workflow)).includes('conductor.startWorkflow'));
+    assert.deepEqual(await lensCommands(workflow), [], 'plain JSON again: no definition lens');
   });
 });

@@ -3,7 +3,7 @@
  * code lenses on workflow files.
  */
 import * as vscode from 'vscode';
-import { WORKFLOW_LENS_SELECTOR } from '../../documents/workflowDocument';
+import { DEFINITION_LENS_SELECTOR } from '../../documents/definitionDocument';
 import type { ExecutionsContext } from '../executions/executionsContext';
 import { executeWorkflow, type ExecuteChoice } from './executeWorkflow';
 import { StartCodeLenses } from './startCodeLenses';
@@ -24,6 +24,6 @@ export function registerStartCommands(context: ExecutionsContext): void {
     vscode.commands.registerCommand('conductor.submitInput', (uri?: unknown) =>
       context.inputs.submit(uri instanceof vscode.Uri ? uri : undefined),
     ),
-    vscode.languages.registerCodeLensProvider([...WORKFLOW_LENS_SELECTOR], new StartCodeLenses()),
+    vscode.languages.registerCodeLensProvider([...DEFINITION_LENS_SELECTOR], new StartCodeLenses()),
   );
 }

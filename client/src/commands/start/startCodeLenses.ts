@@ -1,10 +1,10 @@
 /**
- * Code lenses on workflow files (included plain JSON workflows too, see workflowDocument): "▶ Start", "Start with
+ * Code lenses on workflow files (included plain JSON workflows too, see definitionDocument): "▶ Start", "Start with
  * Input…" and "Execute…", on the line of the definition's `name` (or the first line). They pass the file's URI; the start commands then ask registered-or-file.
  */
 import * as vscode from 'vscode';
 import { getIncludeGlobs } from '../../configuration';
-import { isWorkflowDocument } from '../../documents/workflowDocument';
+import { isWorkflowDocument } from '../../documents/definitionDocument';
 
 /** Code lens provider for workflow files (`conductor-workflow`, and included plain JSON holding a workflow). */
 export class StartCodeLenses implements vscode.CodeLensProvider {

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { StartWorkflowRequest, WorkflowDef } from '../../../../common/src/model';
 import { ConductorApiError, type ConductorClient } from '../../api';
 import { getIncludeGlobs } from '../../configuration';
-import { isWorkflowDocument } from '../../documents/workflowDocument';
+import { isWorkflowDocument } from '../../documents/definitionDocument';
 import { parseInput } from '../../input/parseInput';
 
 /** A workflow to start. */

@@ -4,7 +4,7 @@
  * `activate` calls `registerDefinitions(services)` once.
  */
 import * as vscode from 'vscode';
-import { conductorLanguageIds } from '../../languages';
+import { DEFINITION_LENS_SELECTOR } from '../../documents/definitionDocument';
 import { REMOTE_SCHEME } from '../../documents/remoteUri';
 import { RemoteDocumentProvider } from '../../documents/remoteDocumentProvider';
 import { RegisterCodeLensProvider } from '../../documents/registerCodeLensProvider';
@@ -40,11 +40,10 @@ export function registerDefinitions(services: ExtensionServices): DefinitionsCon
   const documents = new RemoteDocumentProvider(services.connections);
   const findings = new ServerFindings();
   const codeLenses = new RegisterCodeLensProvider(services.connections, REGISTER_DEFINITION_COMMAND);
-  const selector = conductorLanguageIds.map((language) => ({ scheme: 'file', language }));
   subscriptions.push(workflows, taskDefs, eventsAndSchedules, documents, findings, codeLenses);
   subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(REMOTE_SCHEME, documents),
-    vscode.languages.registerCodeLensProvider(selector, codeLenses),
+    vscode.languages.registerCodeLensProvider([...DEFINITION_LENS_SELECTOR], codeLenses),
   );
   const ctx: DefinitionsContext = {
     services,
