@@ -52,9 +52,12 @@ suite('Executions view', () => {
   });
 
   test('code lenses start a workflow file', async () => {
+    // VS Code asks the providers only for an open document ("Illegal argument" otherwise): no earlier suite may
+    // be relied on to have opened it.
+    const document = await vscode.workspace.openTextDocument(workspaceUri(demoFile));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
       'vscode.executeCodeLensProvider',
-      workspaceUri(demoFile),
+      document.uri,
     );
     const titles = lenses.map((lens) => lens.command?.title);
     assert.ok(titles.includes('▶ Start') && titles.includes('Start with Input…'), `got ${titles.join(', ')}`);
