@@ -8,7 +8,8 @@
  * share one: creating a context is most of an evaluation's cost, and they are the common SWITCH expressions and
  * DO_WHILE conditions. The shared context is dropped after any failure, to be safe. The runtime is shared because
  * creating one per call costs twice as much (measured ~2.1 ms vs ~1.0 ms per call); it and the shared context are
- * thrown away after any evaluation that hit a limit, and the limits are set again for each evaluation.
+ * thrown away after any evaluation that hit a limit, and the limits are set again for each evaluation. A spare
+ * QuickJS module is loaded ahead, so when the module itself fails, the next evaluation already runs in a new one.
  */
 import type { QuickJSContext, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
@@ -27,7 +28,10 @@ export class ScriptSandbox {
   private shared: QuickJSContext | undefined;
   /** The shared context's result converter, compiled once (sandboxRun.ts); it goes with the context. */
   private sharedConverter: ConverterCache = {};
+  /** A module loaded ahead: a rebuild swaps it in at once instead of failing scripts while a new one loads. */
+  private spare: QuickJSWASMModule | undefined;
   private reloading: Promise<void> | undefined;
+  private disposed = false;
 
   private constructor(
     private module: QuickJSWASMModule | undefined,
@@ -37,10 +41,12 @@ export class ScriptSandbox {
   /** Instantiates QuickJS; `defaults` overrides {@link DEFAULT_SCRIPT_LIMITS} for every evaluation. */
   static async create(defaults: ScriptLimits = {}): Promise<ScriptSandbox> {
     const module = await newQuickJSWASMModuleFromVariant(variant);
-    return new ScriptSandbox(module, withDefaults(defaults, DEFAULT_SCRIPT_LIMITS));
+    const sandbox = new ScriptSandbox(module, withDefaults(defaults, DEFAULT_SCRIPT_LIMITS));
+    sandbox.loadModule();
+    return sandbox;
   }
 
-  /** Resolves once the sandbox is usable again after an internal failure (at once when it is healthy). */
+  /** Resolves once no module is loading: the sandbox is usable again after an internal failure, its spare ready. */
   async ready(): Promise<void> {
     await this.reloading;
   }
@@ -72,8 +78,10 @@ export class ScriptSandbox {
 
   /** Frees the runtime; the sandbox must not be used afterwards. */
   dispose(): void {
+    this.disposed = true;
     this.recycleRuntime();
     this.module = undefined;
+    this.spare = undefined;
   }
 
   private prepareRuntime(limits: Required<ScriptLimits>): QuickJSRuntime | undefined {
@@ -112,11 +120,24 @@ export class ScriptSandbox {
     this.runtime = undefined;
     this.shared = undefined;
     this.sharedConverter = {};
-    this.module = undefined;
+    // Without a spare, evaluations answer SANDBOX_RESTARTING until the load below ends.
+    this.module = this.spare;
+    this.spare = undefined;
+    this.loadModule();
+  }
+
+  /** Loads a module in the background: the one to use when there is none, else the spare. */
+  private loadModule(): void {
     this.reloading ??= newQuickJSWASMModuleFromVariant(variant).then(
       (module) => {
-        this.module = module;
         this.reloading = undefined;
+        if (this.disposed) return;
+        if (this.module) {
+          this.spare = module;
+        } else {
+          this.module = module;
+          this.loadModule();
+        }
       },
       () => {
         this.reloading = undefined;
