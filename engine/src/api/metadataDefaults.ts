@@ -1,6 +1,8 @@
 /**
  * The defaults Conductor's Java model gives absent fields (reference/conductor.md §1.2, §1.3, §1.5). Conductor
- * serializes them on every read, so a stored definition carries them too, and the executor can rely on them.
+ * serializes them on every read, so a stored definition carries them too, and the executor can rely on them. A
+ * workflow definition's top-level keys that are no WorkflowDef field (e.g. an editor's `$schema`) are dropped, as
+ * Conductor's deserializer ignores unknown properties (§0 fact 1), so they are never stored or returned.
  */
 import type { Auditable, TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/model';
 
@@ -17,6 +19,14 @@ const WORKFLOW_DEFAULTS = {
   inputTemplate: {},
   enforceSchema: true,
 } as const satisfies Partial<WorkflowDef>;
+
+/** §1.1 Auditable and §1.2 WorkflowDef fields: the top-level keys a definition keeps. */
+const WORKFLOW_DEF_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.keys(WORKFLOW_DEFAULTS),
+  ...['ownerApp', 'createTime', 'updateTime', 'createdBy', 'updatedBy', 'name', 'description', 'tasks'],
+  ...['failureWorkflow', 'failureWorkflowVersion', 'workflowStatusListenerSink', 'ownerEmail', 'rateLimitConfig'],
+  ...['inputSchema', 'outputSchema', 'metadata', 'cacheConfig', 'maskedFields'],
+]);
 
 const TASK_DEFAULTS = {
   type: 'SIMPLE',
@@ -70,9 +80,10 @@ function withTaskDefaults(task: WorkflowTask): WorkflowTask {
   return filled;
 }
 
-/** A copy of `def` with Conductor's defaults, recursively through its tasks. */
+/** A copy of `def` with Conductor's defaults, recursively through its tasks, without unknown top-level keys. */
 export function withWorkflowDefDefaults(def: WorkflowDef): WorkflowDef {
-  const filled = fill(def, WORKFLOW_DEFAULTS);
+  const known = Object.entries(def).filter(([key]) => WORKFLOW_DEF_FIELDS.has(key));
+  const filled = fill(Object.fromEntries(known) as unknown as WorkflowDef, WORKFLOW_DEFAULTS);
   filled.tasks = filled.tasks.map(withTaskDefaults);
   return filled;
 }

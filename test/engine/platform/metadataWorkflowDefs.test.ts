@@ -29,6 +29,20 @@ void describe('POST /api/metadata/workflow', () => {
     assert.equal(stored.updateTime, undefined);
   });
 
+  void it('drops top-level keys that are no WorkflowDef field, as Conductor ignores unknown properties (§0)', async () => {
+    const body = { $schema: './schema.json', color: 'red', ...def('unknown_keys'), description: 'kept', metadata: {} };
+    await ok(await server.call('POST', '/api/metadata/workflow', body));
+    const stored = (await (await server.call('GET', '/api/metadata/workflow/unknown_keys')).json()) as Record<
+      string,
+      unknown
+    >;
+    assert.equal('$schema' in stored, false);
+    assert.equal('color' in stored, false);
+    assert.equal(stored['description'], 'kept');
+    assert.deepEqual(stored['metadata'], {});
+    assert.equal(stored['name'], 'unknown_keys');
+  });
+
   void it('answers 409 for an existing version unless overwrite (any case) is true (§2.5)', async () => {
     await ok(await server.call('POST', '/api/metadata/workflow', def('dup', 2)));
     const conflict = await error(await server.call('POST', '/api/metadata/workflow', def('dup', 2)), 409);
