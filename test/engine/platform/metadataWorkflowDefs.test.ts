@@ -29,7 +29,7 @@ void describe('POST /api/metadata/workflow', () => {
     assert.equal(stored.updateTime, undefined);
   });
 
-  void it('drops top-level keys that are no WorkflowDef field, as Conductor ignores unknown properties (§0)', async () => {
+  void it('drops top-level keys that are no WorkflowDef field: Conductor ignores them (§0)', async () => {
     const body = { $schema: './schema.json', color: 'red', ...def('unknown_keys'), description: 'kept', metadata: {} };
     await ok(await server.call('POST', '/api/metadata/workflow', body));
     const stored = (await (await server.call('GET', '/api/metadata/workflow/unknown_keys')).json()) as Record<

@@ -62,7 +62,7 @@ void describe('§4.4 memory and stack limits', () => {
     assert.match(result.reason, /stack overflow/);
     assertHealthy();
   });
-  void it('fails a script or input nested deeper than the host stack as a script error; the next one runs', async () => {
+  void it('fails a script or input nested past the host stack as a script error; the next runs', async () => {
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     const nested = '('.repeat(5000) + '1' + ')'.repeat(5000);
