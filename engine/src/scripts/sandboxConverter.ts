@@ -9,6 +9,7 @@
 export const CONVERTER_BUILTINS = [
   ['JSON', 'stringify'],
   ['Object', 'keys'],
+  ['Object', 'create'],
   ['Array', 'isArray'],
   ['Number', 'isFinite'],
   ['Map'],
@@ -22,9 +23,10 @@ export const CONVERTER_BUILTINS = [
  * - numbers as they are (NaN and ±Infinity have no JSON form → null; BigInt → number);
  * - arrays element by element; a `Map` by its entries;
  * - any other object, functions included, → a map of its own enumerable keys (so a function becomes `{}`).
- * A cycle throws a TypeError, which the host reports as a script error.
+ * Maps are built without a prototype, so a `__proto__` key stays a key (an ordinary object would take it as its
+ * prototype and lose it). A cycle throws a TypeError, which the host reports as a script error.
  */
-export const CONVERTER_FACTORY = `(function (stringify, keys, isArray, isFinite, MapType, SetType) {
+export const CONVERTER_FACTORY = `(function (stringify, keys, create, isArray, isFinite, MapType, SetType) {
   'use strict';
   return function (value) {
     const active = new SetType();
@@ -41,10 +43,10 @@ export const CONVERTER_FACTORY = `(function (stringify, keys, isArray, isFinite,
         result = [];
         for (let i = 0; i < v.length; i++) result.push(convert(v[i]));
       } else if (v instanceof MapType) {
-        result = {};
+        result = create(null);
         for (const [k, x] of v) result[String(k)] = convert(x);
       } else {
-        result = {};
+        result = create(null);
         for (const k of keys(v)) result[k] = convert(v[k]);
       }
       active.delete(v);

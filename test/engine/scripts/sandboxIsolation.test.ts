@@ -94,7 +94,7 @@ void describe('§4.4 isolation between scripts with a shared read-only context',
       ['$.missing.field', {}, 'error'],
       ['$.s.length', { s: 'x'.repeat(2 * 1024 * 1024) }, 'memory'],
       // Its converted result is no JSON text; parsing that in the host used to restart the whole sandbox.
-      ['Object.prototype.toJSON = function () { return undefined; }; ({ a: 1 })', {}, 'error'],
+      ['Object.prototype.toJSON = function () { return undefined; }; [{ a: 1 }]', {}, 'error'],
     ];
     for (const [script, input, kind] of failures) {
       assert.deepEqual(value(evaluateScript(sandbox, PROBE, { n: 1 })), PRISTINE(1));

@@ -46,6 +46,19 @@ void describe('§4.4 $ binding and result conversion', () => {
     evaluateScript(sandbox, 'globalThis.leaked = 1', {});
     assert.equal(value(evaluateScript(sandbox, 'typeof leaked', {})), 'undefined');
   });
+  void it('keeps __proto__ keys (input, literal, Map) as keys, and ignores a toJSON on Object.prototype', () => {
+    const input = JSON.parse('{"o": {"__proto__": {"a": 1}, "b": 2}}') as unknown;
+    const expected = JSON.parse('{"__proto__": {"a": 1}, "b": 2}') as unknown;
+    for (const script of ['$.o', 'var o = $.o; o'])
+      assert.deepEqual(value(evaluateScript(sandbox, script, input)), expected);
+    const literal = value(evaluateScript(sandbox, "({ ['__proto__']: 1, c: 2 })", {}));
+    assert.deepEqual(literal, JSON.parse('{"__proto__": 1, "c": 2}'));
+    const map = value(evaluateScript(sandbox, "new Map([['__proto__', 1]])", {}));
+    assert.deepEqual(map, JSON.parse('{"__proto__": 1}'));
+    // Nor does a toJSON put on Object.prototype change how an object result converts (GraalJS reads no toJSON).
+    const polluted = 'Object.prototype.toJSON = () => "changed"; ({ a: { b: 1 } })';
+    assert.deepEqual(value(evaluateScript(sandbox, polluted, {})), { a: { b: 1 } });
+  });
   void it('keeps the conversion working when the script overwrites JSON and Object', () => {
     assert.deepEqual(value(evaluateScript(sandbox, 'JSON.stringify = null; Object.keys = null; ({a: [1]})', {})), {
       a: [1],
