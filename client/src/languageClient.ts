@@ -48,6 +48,13 @@ export class LanguageClientHost {
   private client: LanguageClient | undefined;
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
   private readonly replay = new Map<string, unknown>();
+  /**
+   * Start, stop and restart run one after another. Two quick glob changes used to overlap: the second stop ran while
+   * the first start was still awaited, found no client to stop, and left two servers answering every request.
+   */
+  private lifecycle: Promise<unknown> = Promise.resolve();
+  /** Set by `stop()` (deactivation): a glob change queued behind it must not start a server again. */
+  private stopped = false;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -60,7 +67,24 @@ export class LanguageClientHost {
   }
 
   /** Starts the server; false after a failure, which is logged and shown with "Open Output", never thrown. */
-  async start(): Promise<boolean> {
+  start(): Promise<boolean> {
+    return this.inTurn(() => this.startNow());
+  }
+
+  /** Stops the client, which also ends the server process; a client that never started is simply dropped. */
+  stop(): Promise<void> {
+    this.stopped = true;
+    return this.inTurn(() => this.stopNow());
+  }
+
+  private inTurn<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.lifecycle.then(step);
+    this.lifecycle = next.catch(() => undefined);
+    return next;
+  }
+
+  private async startNow(): Promise<boolean> {
+    if (this.stopped) return false;
     try {
       const client = createClient(this.context, this.log, this.watcher);
       await client.start();
@@ -85,8 +109,7 @@ export class LanguageClientHost {
     }
   }
 
-  /** Stops the client, which also ends the server process; a client that never started is simply dropped. */
-  async stop(): Promise<void> {
+  private async stopNow(): Promise<void> {
     const stopping = this.client;
     this.client = undefined;
     await stopping
@@ -96,7 +119,10 @@ export class LanguageClientHost {
 
   private async restart(): Promise<void> {
     // A failed stop (a crashed server) must not prevent the fresh start.
-    await this.stop();
-    if (await this.start()) this.log.info('Conductor language server restarted: conductor.definitions.include changed');
+    const started = await this.inTurn(async () => {
+      await this.stopNow();
+      return this.startNow();
+    });
+    if (started) this.log.info('Conductor language server restarted: conductor.definitions.include changed');
   }
 }

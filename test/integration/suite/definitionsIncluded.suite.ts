@@ -1,7 +1,8 @@
 /**
  * Plain `.json` definitions that `conductor.definitions.include` matches, in a real VS Code: a workflow gets the
  * workflow file's code lenses (Register, ▶ Start, Show diagram) like a `*.workflow.json` file, and the diagram lens
- * draws it; an included task definition gets Register only, and the workflow none once the globs leave it out.
+ * draws it; an included task definition gets Register only, and the workflow none once the globs leave it out. Quick
+ * glob changes restart the language server one at a time.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -10,6 +11,19 @@ import { activateExtension, openFixture, serverCaughtUp } from './helpers';
 
 const plainWorkflow = 'plain/flows/refund_plain.json';
 const plainTaskDef = 'plain/defs/refund.json';
+
+/** The names of the outline's top-level symbols of `document`, once the (restarting) server answers with some. */
+async function outlineNames(document: vscode.TextDocument): Promise<string[]> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
+    if (symbols?.length) return symbols.map((symbol) => symbol.name);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return [];
+}
 
 /** The commands of the code lenses VS Code shows on `document`. */
 async function lensCommands(document: vscode.TextDocument): Promise<string[]> {
@@ -58,5 +72,19 @@ suite('Definitions on included plain JSON files', () => {
     await config().update('definitions.include', ['plain/defs/*.json'], vscode.ConfigurationTarget.Workspace);
     const workflow = await openFixture(plainWorkflow);
     assert.deepEqual(await lensCommands(workflow), [], 'plain JSON again: no definition lens');
+  });
+
+  test('two quick glob changes leave one language server: the outline lists each task once', async () => {
+    const target = vscode.ConfigurationTarget.Workspace;
+    // The second change lands while the first restart's server is still starting (a start takes about a second).
+    await config().update('definitions.include', ['plain/flows/*.json'], target);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await config().update('definitions.include', ['plain/flows/*.json', 'plain/defs/*.json'], target);
+    await serverCaughtUp();
+    const workflow = await openFixture('orders/order.workflow.json');
+    assert.ok((await outlineNames(workflow)).length > 0, 'the outline answers');
+    await serverCaughtUp();
+    const names = await outlineNames(workflow);
+    assert.deepEqual(names, [...new Set(names)], 'each task once: two servers would list every task twice');
   });
 });
