@@ -7,12 +7,16 @@ import { ConflictError, NotFoundError, empty, json } from '../http';
 import type { Store } from '../store';
 import { asEventHandler } from './metadataShape';
 import { registrationErrors, throwIfInvalid } from './metadataValidation';
+import { EVENT_HANDLER_FIELDS, keepFields } from './modelFields';
 
 const BASE = '/api/event';
 
-/** §1.9: `active` is a Java boolean defaulting to false, which Conductor always serializes. */
+/**
+ * §1.9: `active` is a Java boolean defaulting to false, which Conductor always serializes; keys that are no
+ * EventHandler field are dropped (§0 fact 1).
+ */
 function withDefaults(handler: EventHandler): EventHandler {
-  return { ...handler, active: handler.active ?? false };
+  return { ...keepFields(handler, EVENT_HANDLER_FIELDS), active: handler.active ?? false };
 }
 
 /** Registers the event handler routes on `router`. */

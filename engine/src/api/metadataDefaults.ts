@@ -1,10 +1,11 @@
 /**
  * The defaults Conductor's Java model gives absent fields (reference/conductor.md §1.2, §1.3, §1.5). Conductor
- * serializes them on every read, so a stored definition carries them too, and the executor can rely on them. A
- * workflow definition's top-level keys that are no WorkflowDef field (e.g. an editor's `$schema`) are dropped, as
- * Conductor's deserializer ignores unknown properties (§0 fact 1), so they are never stored or returned.
+ * serializes them on every read, so a stored definition carries them too, and the executor can rely on them. Keys
+ * that are no field of the workflow, its tasks (at any depth) or their inline task definitions (e.g. an editor's
+ * `$schema`, a misspelt `optinal`) are dropped, as Conductor's deserializer ignores them (§0 fact 1).
  */
 import type { Auditable, TaskDef, WorkflowDef, WorkflowTask } from '../../../common/src/model';
+import { TASK_DEF_FIELDS, WORKFLOW_DEF_FIELDS, WORKFLOW_TASK_FIELDS, keepFields } from './modelFields';
 
 const WORKFLOW_DEFAULTS = {
   version: 1,
@@ -19,14 +20,6 @@ const WORKFLOW_DEFAULTS = {
   inputTemplate: {},
   enforceSchema: true,
 } as const satisfies Partial<WorkflowDef>;
-
-/** §1.1 Auditable and §1.2 WorkflowDef fields: the top-level keys a definition keeps. */
-const WORKFLOW_DEF_FIELDS: ReadonlySet<string> = new Set([
-  ...Object.keys(WORKFLOW_DEFAULTS),
-  ...['ownerApp', 'createTime', 'updateTime', 'createdBy', 'updatedBy', 'name', 'description', 'tasks'],
-  ...['failureWorkflow', 'failureWorkflowVersion', 'workflowStatusListenerSink', 'ownerEmail', 'rateLimitConfig'],
-  ...['inputSchema', 'outputSchema', 'metadata', 'cacheConfig', 'maskedFields'],
-]);
 
 const TASK_DEFAULTS = {
   type: 'SIMPLE',
@@ -67,7 +60,7 @@ function fill<T extends object>(value: T, defaults: object): T {
 }
 
 function withTaskDefaults(task: WorkflowTask): WorkflowTask {
-  const filled = fill(task, TASK_DEFAULTS);
+  const filled = fill(keepFields(task, WORKFLOW_TASK_FIELDS), TASK_DEFAULTS);
   if (filled.decisionCases) {
     filled.decisionCases = Object.fromEntries(
       Object.entries(filled.decisionCases).map(([key, tasks]) => [key, tasks.map(withTaskDefaults)]),
@@ -80,17 +73,16 @@ function withTaskDefaults(task: WorkflowTask): WorkflowTask {
   return filled;
 }
 
-/** A copy of `def` with Conductor's defaults, recursively through its tasks, without unknown top-level keys. */
+/** A copy of `def` with Conductor's defaults, recursively through its tasks, without unknown keys. */
 export function withWorkflowDefDefaults(def: WorkflowDef): WorkflowDef {
-  const known = Object.entries(def).filter(([key]) => WORKFLOW_DEF_FIELDS.has(key));
-  const filled = fill(Object.fromEntries(known) as unknown as WorkflowDef, WORKFLOW_DEFAULTS);
+  const filled = fill(keepFields(def, WORKFLOW_DEF_FIELDS), WORKFLOW_DEFAULTS);
   filled.tasks = filled.tasks.map(withTaskDefaults);
   return filled;
 }
 
-/** A copy of `def` with Conductor's TaskDef defaults. */
+/** A copy of `def` with Conductor's TaskDef defaults, without unknown keys. */
 export function withTaskDefDefaults(def: TaskDef): TaskDef {
-  return fill(def, TASK_DEF_DEFAULTS);
+  return fill(keepFields(def, TASK_DEF_FIELDS), TASK_DEF_DEFAULTS);
 }
 
 /**

@@ -71,6 +71,15 @@ void describe('event handlers', () => {
     assert.equal(all.find((h) => h.name === 'defaulted')?.active, false);
   });
 
+  void it('drops keys that are no EventHandler field, as Conductor ignores them (§0, §1.9)', async () => {
+    const body = { $schema: './event-handler.schema.json', ...handler('unknown_keys', true), enabled: true };
+    assert.equal((await server.call('POST', '/api/event', body)).status, 200);
+    const all = (await (await server.call('GET', '/api/event')).json()) as Record<string, unknown>[];
+    const stored = all.find((h) => h['name'] === 'unknown_keys');
+    assert.equal(stored?.['event'], 'conductor:wf:done');
+    assert.equal(stored !== undefined && ('$schema' in stored || 'enabled' in stored), false);
+  });
+
   void it('rejects a handler without actions with Conductor message', async () => {
     const response = await server.call('POST', '/api/event', { name: 'empty', event: 'sqs:q', actions: [] });
     assert.equal(response.status, 400);

@@ -43,6 +43,16 @@ void describe('task definitions', () => {
     assert.ok(again.updateTime !== undefined);
   });
 
+  void it('drops keys that are no TaskDef field, as Conductor ignores them (§0, §1.5)', async () => {
+    const body = [{ $schema: './task-def.schema.json', name: 'td_unknown', retryCont: 5, description: 'kept' }];
+    assert.equal((await server.call('POST', '/api/metadata/taskdefs', body)).status, 200);
+    const stored = (await get('td_unknown')) as unknown as Record<string, unknown>;
+    assert.equal('$schema' in stored, false);
+    assert.equal('retryCont' in stored, false);
+    assert.equal(stored['retryCount'], 3, 'the misspelt retryCount leaves the default');
+    assert.equal(stored['description'], 'kept');
+  });
+
   void it('rejects a missing, empty or non-array list with Conductor messages', async () => {
     const none = await error(await server.call('POST', '/api/metadata/taskdefs'), 400);
     assert.equal(none.validationErrors?.[0]?.message, 'TaskDefList cannot be empty or null');

@@ -43,6 +43,31 @@ void describe('POST /api/metadata/workflow', () => {
     assert.equal(stored['name'], 'unknown_keys');
   });
 
+  void it('drops unknown keys of tasks at any depth and of inline task definitions (§0, §1.3)', async () => {
+    const nested = {
+      name: 'inner',
+      taskReferenceName: 'inner',
+      optinal: true,
+      taskDefinition: { name: 'inner', x: 1 },
+    };
+    const decide = { name: 'decide', taskReferenceName: 'decide', type: 'SWITCH', evaluatorType: 'value-param' };
+    const body = {
+      name: 'unknown_task_keys',
+      tasks: [{ ...decide, expression: 'k', colour: 'red', decisionCases: { a: [nested] }, defaultCase: [] }],
+    };
+    await ok(await server.call('POST', '/api/metadata/workflow', body));
+    const stored = (await (await server.call('GET', '/api/metadata/workflow/unknown_task_keys')).json()) as WorkflowDef;
+    const [switchTask] = stored.tasks;
+    assert.equal(switchTask !== undefined && 'colour' in switchTask, false);
+    assert.equal(switchTask?.expression, 'k');
+    const inner = switchTask?.decisionCases?.['a']?.[0];
+    assert.equal(inner?.taskReferenceName, 'inner');
+    assert.equal(inner !== undefined && 'optinal' in inner, false, 'the misspelt optional is not stored');
+    assert.equal(inner?.optional, false);
+    assert.equal(inner?.taskDefinition?.name, 'inner');
+    assert.equal(inner?.taskDefinition !== undefined && 'x' in inner.taskDefinition, false);
+  });
+
   void it('answers 409 for an existing version unless overwrite (any case) is true (§2.5)', async () => {
     await ok(await server.call('POST', '/api/metadata/workflow', def('dup', 2)));
     const conflict = await error(await server.call('POST', '/api/metadata/workflow', def('dup', 2)), 409);
