@@ -50,6 +50,11 @@ function handle(message: ToWebview): void {
         ?.querySelector(`[data-id="${CSS.escape(message.id)}"]`)
         ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       return;
+    case 'clickAction':
+      details
+        .querySelector(`button[data-action="${CSS.escape(message.action)}"]`)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return;
     case 'exportRequest':
       return void exportAs(message.format);
   }

@@ -1,11 +1,13 @@
 /**
  * The diagrams: `conductor.showDiagram(uri?)` (a workflow file, live), `conductor.showExecutionDiagram(idOrNode?)`
- * (an execution, by id or an Executions view node), the code lens, and three commands for the in-VS-Code tests that
+ * (an execution, by id or an Executions view node), the code lens, and four commands for the in-VS-Code tests that
  * are not contributed to the palette: `conductor.diagram.probe` (the active diagram's SVG),
- * `conductor.diagram.clickNode(id)` (a click on a node, through the page's own handler) and
+ * `conductor.diagram.clickNode(id)` (a click on a node, through the page's own handler),
+ * `conductor.diagram.clickAction(action)` (a click on a task action's button in the details panel) and
  * `conductor.diagram.export(format)` (the toolbar's export, resolving with the file saved).
  */
 import * as vscode from 'vscode';
+import type { TaskAction } from '../../../common/src/graph';
 import type { ExtensionServices } from '../services';
 import { DEFINITION_LENS_SELECTOR } from '../documents/definitionDocument';
 import { showFailure } from '../ui/showFailure';
@@ -35,6 +37,9 @@ export function registerDiagram(services: ExtensionServices): void {
     ),
     vscode.commands.registerCommand('conductor.diagram.clickNode', (id: string) =>
       diagrams.active()?.panel.post({ type: 'clickNode', id }),
+    ),
+    vscode.commands.registerCommand('conductor.diagram.clickAction', (action: TaskAction) =>
+      diagrams.active()?.panel.post({ type: 'clickAction', action }),
     ),
     vscode.languages.registerCodeLensProvider([...DEFINITION_LENS_SELECTOR], new DiagramCodeLensProvider()),
   );

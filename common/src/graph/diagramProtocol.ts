@@ -47,6 +47,8 @@ export type ToWebview =
   | { readonly type: 'probe'; readonly requestId: number }
   /** Test support: click the node as a user would. */
   | { readonly type: 'clickNode'; readonly id: string }
+  /** Test support: click the details panel's button for `action` as a user would. */
+  | { readonly type: 'clickAction'; readonly action: TaskAction }
   | { readonly type: 'exportRequest'; readonly format: 'svg' | 'png' };
 
 /** Webview → extension host. */
