@@ -44,3 +44,26 @@ void test('a loop condition may read its inputs, its own reference and inner tas
   };
   assert.deepEqual(check(unknownScriptReference, 'workflow', value), []);
 });
+
+void test('a list-mode loop condition may read loopIndex and loopItem; a counter loop may not (§5.8)', () => {
+  const loop = (extra: Record<string, unknown>): unknown => ({
+    tasks: [
+      {
+        name: 'l',
+        taskReferenceName: 'each',
+        type: 'DO_WHILE',
+        loopCondition: "$.loopItem.status != 'STOP' && $.loopIndex < 100",
+        loopOver: [{ name: 'i', taskReferenceName: 'inner' }],
+        ...extra,
+      },
+    ],
+  });
+  assert.deepEqual(check(unknownScriptReference, 'workflow', loop({ items: '${workflow.input.orders}' })), []);
+  const orkes = loop({ inputParameters: { _items: '${workflow.input.orders}' } });
+  assert.deepEqual(check(unknownScriptReference, 'workflow', orkes), []);
+  const listed = loop({ inputParameters: { _items: [1, 2] } });
+  assert.deepEqual(check(unknownScriptReference, 'workflow', listed), []);
+  const counter = loop({ items: '  ' });
+  const names = check(unknownScriptReference, 'workflow', counter).map((f) => spanText(counter, f));
+  assert.deepEqual(names, ['loopItem', 'loopIndex']);
+});
