@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unreachableReference } from '../../../server/src/service/rules/unreachableReference';
-import { checkFixture, fixtureValue, spanText } from './ruleHarness';
+import { check, checkFixture, fixtureValue, spanText } from './ruleHarness';
 
 const folder = 'unreachable-reference';
 
@@ -29,4 +29,33 @@ void test('references to earlier tasks, enclosing loops and loop bodies from ins
     assert.deepEqual(checkFixture(unreachableReference, 'do-while', file), []);
   }
   assert.deepEqual(checkFixture(unreachableReference, 'unknown-reference', 'top-level-input.workflow.json'), []);
+});
+
+void test("a task inside a loop may read its own output: it is the previous iteration's (§4.1, §5.8)", () => {
+  const value = {
+    tasks: [
+      {
+        name: 'pages',
+        taskReferenceName: 'pages',
+        type: 'DO_WHILE',
+        loopCondition: '$.fetch_page.hasMore',
+        loopOver: [
+          {
+            name: 'route',
+            taskReferenceName: 'route',
+            type: 'SWITCH',
+            evaluatorType: 'value-param',
+            expression: 'k',
+            inputParameters: { k: '${workflow.input.k}' },
+            decisionCases: {
+              a: [
+                { name: 'fetch', taskReferenceName: 'fetch_page', inputParameters: { c: '${fetch_page.output.next}' } },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  };
+  assert.deepEqual(check(unreachableReference, 'workflow', value), []);
 });

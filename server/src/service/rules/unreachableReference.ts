@@ -1,8 +1,11 @@
 /**
  * References to tasks that cannot have run when the expression is resolved: Conductor builds the context from the
  * tasks already in the execution (§4.1), so such a reference resolves to null. Uses the scope table (§5.6–§5.8).
+ * A task inside a DO_WHILE that reads its own output reads the previous iteration's (§4.1: loop tasks are keyed
+ * without `__N`, latest first), the usual way to carry a page cursor, so that is not reported.
  */
 import type { Reachability } from '../model/taskScope';
+import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
@@ -29,7 +32,7 @@ export const unreachableReference: Rule = {
       const target = root && model.scope.byRef.get(root.name);
       if (!root || !target || use.error !== undefined) continue;
       const reach = model.scope.reachability(target, use.task);
-      if (reach === 'before') continue;
+      if (reach === 'before' || (reach === 'self' && insideLoop(target))) continue;
       context.report({
         code: this.id,
         severity: 'warning',
@@ -42,3 +45,9 @@ export const unreachableReference: Rule = {
     }
   },
 };
+
+/** Whether `entry` is in the body of a DO_WHILE, at any depth. */
+function insideLoop(entry: TaskEntry): boolean {
+  for (let parent = entry.parent; parent; parent = parent.parent) if (parent.type === 'DO_WHILE') return true;
+  return false;
+}
