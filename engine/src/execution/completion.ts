@@ -120,7 +120,7 @@ export function finishRun(aggregate: Aggregate, env: DecideEnv, effects: Effects
   );
   if (failed.length === 0) return completeWorkflow(aggregate, env, effects);
   const reason = failed
-    .map((t) => `Task ${t.taskId} failed with status: ${t.status} and reason: '${t.reasonForIncompletion ?? ''}'`)
+    .map((t) => `Task ${t.taskId} failed with status: ${t.status} and reason: '${t.reasonForIncompletion ?? 'null'}'`)
     .join('. ');
   failWorkflow(aggregate, env, effects, { status: 'FAILED', reason, task: failed[0], fromDecider: true });
 }

@@ -71,6 +71,7 @@ export function newAttempt(aggregate: Aggregate, task: TaskModel, env: DecideEnv
 export function taskFailure(task: TaskModel): TerminateWorkflowError {
   const status: WorkflowStatus =
     task.status === 'CANCELED' ? 'TERMINATED' : task.status === 'TIMED_OUT' ? 'TIMED_OUT' : 'FAILED';
-  const reason = `Task ${task.taskId} failed with status: ${status} and reason: '${task.reasonForIncompletion ?? ''}'`;
+  // Java's String.format renders a missing reason as "null" (DeciderService.retry).
+  const reason = `Task ${task.taskId} failed with status: ${status} and reason: '${task.reasonForIncompletion ?? 'null'}'`;
   return new TerminateWorkflowError(reason, status, task);
 }
