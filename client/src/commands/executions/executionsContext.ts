@@ -8,6 +8,7 @@ import type { ExtensionServices } from '../../services';
 import type { ExecutionsTree, ExecutionsTreeNode } from '../../views/executions/executionsTree';
 import type { InputEditors } from '../../input/inputEditors';
 import type { ExecutionDocuments } from '../../views/executions/executionDocuments';
+import type { LastRunDiagnostics } from '../../lastRun/lastRunDiagnostics';
 import { EXECUTION_ACTIONS } from '../../views/executions/executionActions';
 
 /** The services plus the Executions view. */
@@ -17,6 +18,8 @@ export interface ExecutionsContext {
   readonly view: vscode.TreeView<ExecutionsTreeNode>;
   readonly documents: ExecutionDocuments;
   readonly inputs: InputEditors;
+  /** Follows runs started from workflow files and marks where they went wrong. */
+  readonly lastRuns: LastRunDiagnostics;
 }
 
 /** An execution chosen for a command. */

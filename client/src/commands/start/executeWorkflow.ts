@@ -50,6 +50,7 @@ async function execute(
       () =>
         client.workflows.execute(startRequest(target, input), waitUntilTaskRef.length > 0 ? { waitUntilTaskRef } : {}),
     );
+    if (target.file && response.workflowId) context.lastRuns.watch(target.file, response.workflowId, client);
     await rememberedInputs(context).remember(target.name, input);
     await context.documents.showResult(`execute-${target.name}`, response);
     if (response.workflowId) void announceStart(`${label} (${String(response.status ?? 'done')})`, response.workflowId);

@@ -49,6 +49,7 @@ async function start(
   try {
     const { client } = await context.services.connections.connect();
     const id = await client.workflows.start(startRequest(target, input));
+    if (target.file) context.lastRuns.watch(target.file, id, client);
     await rememberedInputs(context).remember(target.name, input);
     void announceStart(targetLabel(target), id);
     void context.tree.refresh();

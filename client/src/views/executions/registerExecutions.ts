@@ -1,7 +1,7 @@
 /**
  * Wires the executions feature: the `conductor.executions` view (filter in its description, polling while visible,
- * reset when the connection changes), its read-only JSON documents, the input editors, and the execution and start
- * commands. `extension.ts` calls `registerExecutions(services)` once.
+ * reset when the connection changes), its read-only JSON documents, the input editors, the execution and start
+ * commands, and the last-run warnings in workflow files. `extension.ts` calls `registerExecutions(services)` once.
  */
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../../services';
@@ -9,6 +9,7 @@ import { InputEditors } from '../../input/inputEditors';
 import { registerExecutionCommands } from '../../commands/executions/registerExecutionCommands';
 import { registerStartCommands } from '../../commands/start/registerStartCommands';
 import type { ExecutionsContext } from '../../commands/executions/executionsContext';
+import { registerLastRun } from '../../lastRun/registerLastRun';
 import { describeFilter, type ExecutionFilter } from './executionFilter';
 import { EXECUTION_SCHEME, ExecutionDocuments } from './executionDocuments';
 import { ExecutionPoller } from './executionPoller';
@@ -43,7 +44,7 @@ export function registerExecutions(services: ExtensionServices): void {
   );
   poller.setVisible(view.visible);
   view.description = describeFilter(tree.filter) || undefined;
-  const context: ExecutionsContext = { services, tree, view, documents, inputs };
+  const context: ExecutionsContext = { services, tree, view, documents, inputs, lastRuns: registerLastRun(services) };
   registerExecutionCommands(context);
   registerStartCommands(context);
 }

@@ -1,0 +1,84 @@
+/**
+ * Shows how an execution started from a workflow file ended, in that file: after a start or execute from the file,
+ * the run is followed (a bounded poll, backing off) until it ends, and where it went wrong becomes warnings in the
+ * Problems view (lastRunFindings). Warnings, not errors: the file is not wrong, and Register refuses only errors. A
+ * new run of the file replaces them; any edit clears them, since their places may have moved.
+ */
+import * as vscode from 'vscode';
+import type { Workflow } from '../../../common/src/model';
+import { isTerminalWorkflowStatus } from '../../../common/src/status';
+import type { ConductorClient } from '../api';
+import { errorMessage } from '../api/apiError';
+import { lastRunFindings } from './lastRunFindings';
+
+/** The `source` of every last-run diagnostic (the code action provider finds them by it). */
+export const LAST_RUN_SOURCE = 'Conductor last run';
+
+/** Seconds between polls: quick at first (most local runs end within a second), then every 5 s, for 30 minutes. */
+const POLL_DELAYS_MS = [300, 700, 1000, 2000, 3000];
+const POLL_EVERY_MS = 5000;
+const GIVE_UP_AFTER_MS = 30 * 60 * 1000;
+
+/** The last run of each workflow file and its diagnostics. */
+export class LastRunDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('conductor-last-run');
+  /** The execution each file's marks (or poll) belong to, by file URI. */
+  private readonly runs = new Map<string, string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly editListener = vscode.workspace.onDidChangeTextDocument((event) => {
+    if (event.contentChanges.length > 0) this.collection.delete(event.document.uri);
+  });
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** The execution whose marks `file` shows (or is waiting for). */
+  workflowIdOf(file: vscode.Uri): string | undefined {
+    return this.runs.get(file.toString());
+  }
+
+  /** Follows execution `workflowId`, started from `file`, until it ends; replaces the file's previous run. */
+  watch(file: vscode.Uri, workflowId: string, client: ConductorClient): void {
+    const key = file.toString();
+    clearTimeout(this.timers.get(key));
+    this.collection.delete(file);
+    this.runs.set(key, workflowId);
+    const startedAt = Date.now();
+    const poll = async (attempt: number): Promise<void> => {
+      if (this.runs.get(key) !== workflowId) return;
+      try {
+        const workflow = await client.workflows.get(workflowId, true);
+        if (this.runs.get(key) !== workflowId) return;
+        if (isTerminalWorkflowStatus(workflow.status)) return void (await this.show(file, workflow));
+      } catch (error) {
+        this.log.warn(`Stopped following execution ${workflowId} for its file: ${errorMessage(error)}`);
+        return;
+      }
+      if (Date.now() - startedAt > GIVE_UP_AFTER_MS) return;
+      const delay = POLL_DELAYS_MS[attempt] ?? POLL_EVERY_MS;
+      this.timers.set(
+        key,
+        setTimeout(() => void poll(attempt + 1), delay),
+      );
+    };
+    void poll(0);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.runs.clear();
+    this.editListener.dispose();
+    this.collection.dispose();
+  }
+
+  private async show(file: vscode.Uri, workflow: Workflow): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(file);
+    const diagnostics = lastRunFindings(document.getText(), workflow).map((finding) => {
+      const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
+      const diagnostic = new vscode.Diagnostic(range, finding.message, vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = LAST_RUN_SOURCE;
+      return diagnostic;
+    });
+    this.collection.set(file, diagnostics);
+    this.log.info(`Execution ${workflow.workflowId} of ${file.fsPath} ended ${workflow.status}`);
+  }
+}
