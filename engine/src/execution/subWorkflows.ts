@@ -21,6 +21,18 @@ const CHILD_TO_TASK: Record<WorkflowStatus, TaskStatus> = {
   PAUSED: 'IN_PROGRESS',
 };
 
+/**
+ * §5.9 SubWorkflow.updateTaskStatus: an unsuccessful child gives its task "Sub workflow <name>.<version>/<id> failure
+ * reason: <child reason>" (WorkflowModel.toShortString; Java prints a missing reason as "null").
+ */
+function childFailureReason(child: WorkflowModel): string | undefined {
+  if (!isTerminalWorkflowStatus(child.status) || child.status === 'COMPLETED') return undefined;
+  const name = child.workflowDefinition?.name ?? child.workflowName;
+  const version = child.workflowDefinition?.version ?? child.workflowVersion;
+  const reason = child.reasonForIncompletion ?? 'null';
+  return `Sub workflow ${name}.${String(version)}/${child.workflowId} failure reason: ${reason}`;
+}
+
 /** Ends the parent's task with `status`, `reason` and `output`, then decides the parent. */
 function finishParentTask(
   executor: Executor,
@@ -78,7 +90,7 @@ export function linkWorkflows(executor: Executor, log: (message: string) => void
     if (!child.parentWorkflowId || !child.parentWorkflowTaskId) return;
     const parent = { workflowId: child.parentWorkflowId, taskId: child.parentWorkflowTaskId };
     const output = { ...(child.output ?? {}), subWorkflowId: child.workflowId };
-    const outcome = { status: CHILD_TO_TASK[child.status], reason: child.reasonForIncompletion, output };
+    const outcome = { status: CHILD_TO_TASK[child.status], reason: childFailureReason(child), output };
     if (!executor.store.workflows.get(parent.workflowId)) return;
     finishParentTask(executor, parent, outcome);
   };

@@ -23,4 +23,38 @@ void describe('failure reasons as Conductor writes them', () => {
     assert.equal(run.status, 'FAILED');
     assert.equal(run.reasonForIncompletion, `Task ${taskId} failed with status: FAILED and reason: 'null'`);
   });
+
+  void it('§5.9 a failed child gives its SUB_WORKFLOW task "Sub workflow <name>.<version>/<id> failure reason: …"', async () => {
+    const parentId = await start(h, 'ops_sub_by_name', { child: 'ops_child_worker', order: 1 });
+    const childId = taskOf(await read(h, parentId), 'child').subWorkflowId ?? '';
+    const res = await h.call('POST', '/api/tasks', {
+      workflowInstanceId: childId,
+      taskId: taskOf(await read(h, childId), 'charge').taskId,
+      status: 'FAILED_WITH_TERMINAL_ERROR',
+      reasonForIncompletion: 'card declined',
+    });
+    assert.equal(res.status, 200, res.text);
+    const child = await read(h, childId);
+    const parent = await read(h, parentId);
+    const task = taskOf(parent, 'child');
+    assert.equal(task.status, 'FAILED');
+    const expected = `Sub workflow ops_child_worker.1/${childId} failure reason: ${child.reasonForIncompletion ?? ''}`;
+    assert.equal(task.reasonForIncompletion, expected);
+    assert.equal(
+      parent.reasonForIncompletion,
+      `Task ${task.taskId} failed with status: FAILED and reason: '${expected}'`,
+    );
+  });
+
+  void it('§5.9 a terminated child cancels its SUB_WORKFLOW task with the same kind of reason', async () => {
+    const parentId = await start(h, 'ops_sub_by_name', { child: 'ops_child_worker', order: 2 });
+    const childId = taskOf(await read(h, parentId), 'child').subWorkflowId ?? '';
+    assert.equal((await h.call('DELETE', `/api/workflow/${childId}?reason=operator%20stop`)).status, 200);
+    const task = taskOf(await read(h, parentId), 'child');
+    assert.equal(task.status, 'CANCELED');
+    assert.equal(
+      task.reasonForIncompletion,
+      `Sub workflow ops_child_worker.1/${childId} failure reason: operator stop`,
+    );
+  });
 });
