@@ -62,7 +62,7 @@ function checksFor(task: TaskModel): Check[] {
   const response = task.responseTimeoutSeconds ?? 0;
   if (response > 0 && task.status === 'IN_PROGRESS' && !task.workflowTask?.asyncComplete) {
     const reason = (): string =>
-      `responseTimeout: ${response} exceeded for the taskId: ${task.taskId} with Task Status: ${task.status}`;
+      `responseTimeout: ${response} exceeded for the taskId: ${task.taskId} with Task Definition: ${task.taskDefName ?? task.taskType}`;
     const from = (task.updateTime ?? 0) + (task.callbackAfterSeconds ?? 0) * 1000;
     checks.push({ from, dueAt: from + response * 1000, reason, usesPolicy: false });
   }

@@ -63,7 +63,9 @@ void describe('sweeper timers (§5.2 step 6)', () => {
     assert.equal(second[0]?.retryCount, 1);
     const wf = await get(id);
     assert.equal(wf.tasks[0]?.status, 'TIMED_OUT');
-    assert.match(wf.tasks[0]?.reasonForIncompletion ?? '', /^responseTimeout: 1 exceeded/);
+    // §5.4 DeciderService.timeoutTask's exact text.
+    const reason = `responseTimeout: 1 exceeded for the taskId: ${first.taskId} with Task Definition: silent`;
+    assert.equal(wf.tasks[0]?.reasonForIncompletion, reason);
   });
   void it('times a workflow out with TIME_OUT_WF (§5.4) and cancels its tasks', async () => {
     const id = await startInline('wf_timeout', {
