@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { invalidExpression } from '../../../server/src/service/rules/invalidExpression';
+import { unknownExpressionField } from '../../../server/src/service/rules/unknownExpressionField';
+import { unknownReference } from '../../../server/src/service/rules/unknownReference';
+import { unreachableReference } from '../../../server/src/service/rules/unreachableReference';
 import { check, checkFixture, fixtureValue, spanText } from './ruleHarness';
 
 const folder = 'invalid-expression';
@@ -49,4 +52,34 @@ void test('escaped, nested and JSONPath-rich expressions are valid', () => {
     ],
   };
   assert.deepEqual(check(invalidExpression, 'workflow', value), []);
+});
+
+void test('a space JsonPath refuses (after the braces or inside a dotted name) is invalid; others are fine (§2.4)', () => {
+  const inputs: Record<string, string> = {
+    leading: '${ workflow.input.a }',
+    inner: 'id ${workflow.input.first name}',
+    afterBracket: "${workflow.input['a'] .b}",
+    trailing: '${workflow.input.a }',
+    rooted: '${ $.workflow.input.a}',
+    bracketed: "${workflow.input['first name']}",
+    filter: '${workflow.input.items[?(@.price < 10)].id}',
+  };
+  const value = { tasks: [{ name: 'a', taskReferenceName: 'a', inputParameters: inputs }] };
+  const findings = check(invalidExpression, 'workflow', value);
+  assert.deepEqual(
+    findings.map((finding) => finding.path.at(-1)),
+    ['leading', 'inner', 'afterBracket'],
+  );
+  assert.equal(findings[0]?.message, 'key: leading input parameter value:  workflow.input.a  is not valid');
+  assert.equal(findings[0]?.data?.reason, 'space outside brackets');
+});
+
+void test('the reference rules leave a spaced expression to this rule', () => {
+  const value = {
+    tasks: [{ name: 'a', taskReferenceName: 'a', inputParameters: { x: '${ fetch.output }', y: '${ a.outptu }' } }],
+  };
+  for (const rule of [unknownReference, unknownExpressionField, unreachableReference]) {
+    assert.deepEqual(check(rule, 'workflow', value), [], rule.id);
+  }
+  assert.equal(check(invalidExpression, 'workflow', value).length, 2);
 });

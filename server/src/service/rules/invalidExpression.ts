@@ -1,10 +1,12 @@
 /**
- * Malformed `${…}` expressions: unclosed, empty, or a JSONPath Jayway would not compile. Conductor rejects these at
- * registration in top-level inputParameters (§2.4) and leaves them unresolved or null elsewhere.
+ * Malformed `${…}` expressions: unclosed, empty, or a JSONPath Jayway would not compile (including a space outside
+ * brackets, `pathSpaces.ts`). Conductor rejects these at registration in top-level inputParameters (§2.4) and
+ * leaves them unresolved or null elsewhere.
  */
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
+import { SPACE_IN_PATH, hasPathSpace } from './pathSpaces';
 
 /** Conductor's message (§2.4): the input parameter key and the expression body. */
 const NOT_VALID = 'key: %s input parameter value: %s is not valid';
@@ -15,7 +17,8 @@ export const invalidExpression: Rule = {
   kinds: ['workflow'],
   check(context) {
     for (const use of analyzeWorkflow(context.value).expressions) {
-      if (use.closed && use.error === undefined) continue;
+      const spaced = hasPathSpace(use);
+      if (use.closed && use.error === undefined && !spaced) continue;
       context.report({
         code: this.id,
         severity: 'error',
@@ -23,7 +26,7 @@ export const invalidExpression: Rule = {
         path: use.path,
         target: 'value',
         span: { start: use.start, length: use.length },
-        data: { reason: use.closed ? use.error : 'unclosed ${' },
+        data: { reason: spaced ? SPACE_IN_PATH : use.closed ? use.error : 'unclosed ${' },
       });
     }
   },

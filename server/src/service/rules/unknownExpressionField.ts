@@ -7,6 +7,7 @@ import { TASK_FIELDS, WORKFLOW_FIELDS, WORKFLOW_ROOT } from '../model/expression
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage, withSuggestion } from './messageFormat';
+import { isMalformed } from './pathSpaces';
 
 const NOT_A_WORKFLOW_FIELD =
   "'%s' is not a field of the workflow context (input, output, variables, workflowId, correlationId, …): the expression resolves to null.";
@@ -21,7 +22,7 @@ export const unknownExpressionField: Rule = {
     const model = analyzeWorkflow(context.value);
     for (const use of model.expressions) {
       const [root, field] = use.segments;
-      if (!root || !field || use.error !== undefined) continue;
+      if (!root || !field || isMalformed(use)) continue;
       const isWorkflow = root.name === WORKFLOW_ROOT;
       if (!isWorkflow && !model.scope.byRef.has(root.name)) continue;
       const fields = isWorkflow ? WORKFLOW_FIELDS : TASK_FIELDS;

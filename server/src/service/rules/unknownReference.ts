@@ -9,6 +9,7 @@ import type { ExpressionUse } from '../model/expressionUse';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Finding, Rule } from '../types';
 import { formatMessage, withSuggestion } from './messageFormat';
+import { isMalformed } from './pathSpaces';
 
 /** Conductor's registration message (§2.4); the labels "input value"/"input parameter" are swapped in Conductor. */
 const NOT_DEFINED =
@@ -27,7 +28,7 @@ export const unknownReference: Rule = {
     const suggestFor = suggester(model.scope.byRef);
     for (const use of model.expressions) {
       const root = use.segments[0];
-      if (!root || !use.closed || use.error !== undefined) continue;
+      if (!root || !use.closed || isMalformed(use)) continue;
       if (root.name === WORKFLOW_ROOT || model.scope.byRef.has(root.name)) continue;
       const body = use.body.trim();
       if (ENV_NAMES.includes(body)) continue;

@@ -9,6 +9,7 @@ import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { Rule } from '../types';
 import { formatMessage } from './messageFormat';
+import { isMalformed } from './pathSpaces';
 
 const MESSAGES: Readonly<Record<Exclude<Reachability, 'before'>, string>> = {
   later: "Task '%s' runs later than this task, so the reference resolves to null here.",
@@ -30,7 +31,7 @@ export const unreachableReference: Rule = {
     for (const use of model.expressions) {
       const root = use.segments[0];
       const target = root && model.scope.byRef.get(root.name);
-      if (!root || !target || use.error !== undefined) continue;
+      if (!root || !target || isMalformed(use)) continue;
       const reach = model.scope.reachability(target, use.task);
       if (reach === 'before' || (reach === 'self' && insideLoop(target))) continue;
       context.report({
