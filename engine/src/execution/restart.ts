@@ -11,6 +11,7 @@ import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
 import { enqueueTask } from './queueing';
 import { systemTaskHandler, type TaskContext } from './systemTask';
 import { populateFromStore } from './starter';
+import { reopenParents } from './subWorkflowRetry';
 import { isWorkerTask } from './taskTypes';
 
 /** Clears the run's outcome and sets it RUNNING again (createTime reset, §5.5). */
@@ -37,6 +38,14 @@ function dropTasks(executor: Executor, aggregate: Aggregate, keep: (task: TaskMo
 
 /** §5.5 Restart. */
 export function restartWorkflow(executor: Executor, workflowId: string, useLatestDefinitions: boolean): void {
+  // updateAndPushParents: a restarted child reopens its parents (first, so a child that ends at once finds them open).
+  executor.transaction(() => {
+    reopenParents(executor, workflowId);
+    restartRun(executor, workflowId, useLatestDefinitions);
+  });
+}
+
+function restartRun(executor: Executor, workflowId: string, useLatestDefinitions: boolean): void {
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     if (!isTerminalWorkflowStatus(workflow.status)) {
@@ -62,7 +71,7 @@ export function restartWorkflow(executor: Executor, workflowId: string, useLates
  * Puts a finished task back to work in place (same id): workers are re-queued, system tasks start again (HTTP is
  * re-queued, WAIT recomputes its deadline, a SUB_WORKFLOW gets a fresh child).
  */
-function resetTask(task: TaskModel, context: TaskContext): void {
+export function resetTask(task: TaskModel, context: TaskContext): void {
   const { env, effects } = context;
   task.status = isWorkerTask(task) ? 'SCHEDULED' : 'IN_PROGRESS';
   task.executed = false;
@@ -82,6 +91,15 @@ function resetTask(task: TaskModel, context: TaskContext): void {
 
 /** §5.5 Rerun; returns the workflow id. */
 export function rerunWorkflow(executor: Executor, workflowId: string, request: RerunWorkflowRequest): string {
+  // updateAndPushParents: a rerun child reopens its parents, as retry and restart do.
+  executor.transaction(() => {
+    reopenParents(executor, workflowId);
+    rerunRun(executor, workflowId, request);
+  });
+  return workflowId;
+}
+
+function rerunRun(executor: Executor, workflowId: string, request: RerunWorkflowRequest): void {
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     if (!isTerminalWorkflowStatus(workflow.status)) {
@@ -113,5 +131,4 @@ export function rerunWorkflow(executor: Executor, workflowId: string, request: R
     }
     reopen(aggregate, env, effects, false);
   });
-  return workflowId;
 }

@@ -12,7 +12,7 @@ import { findTask } from './graph';
 import type { Aggregate, TaskModel } from './model';
 import { newAttempt } from './retry';
 import { scheduleTasks } from './scheduling';
-import { resumeSubworkflow } from './subWorkflowRetry';
+import { reopenParents, resumeSubworkflow } from './subWorkflowRetry';
 
 /** The last task of every reference whose outcome calls for a retry (§1.7 unsuccessful: all of them terminal). */
 function retryable(aggregate: Aggregate): TaskModel[] {
@@ -36,6 +36,15 @@ export function checkRetryable(aggregate: Aggregate): void {
  */
 export function retryWorkflow(executor: Executor, workflowId: string, resumeSubworkflowTasks = false): void {
   if (resumeSubworkflowTasks) return resumeSubworkflow(executor, workflowId);
+  // updateAndPushParents: a retried child reopens its parents too (first, so a child that ends at once finds them open).
+  executor.transaction(() => {
+    reopenParents(executor, workflowId);
+    retryRun(executor, workflowId);
+  });
+}
+
+/** §5.5 retry of one run: a new attempt for each reference's last unsuccessful task; a JOIN/DO_WHILE in place. */
+export function retryRun(executor: Executor, workflowId: string): void {
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     checkRetryable(aggregate);

@@ -7,7 +7,9 @@
 import { isSuccessfulTaskStatus } from '../../../common/src/status';
 import type { Executor } from './executor';
 import type { Aggregate, TaskModel } from './model';
-import { checkRetryable, reopenRun, retryWorkflow } from './retryWorkflow';
+import { resetTask } from './restart';
+import { checkRetryable, reopenRun, retryRun } from './retryWorkflow';
+import type { TaskContext } from './systemTask';
 
 /** §1.7: FAILED, FAILED_WITH_TERMINAL_ERROR, TIMED_OUT and CANCELED (each of them terminal). */
 const unsuccessful = (task: TaskModel): boolean => !isSuccessfulTaskStatus(task.status);
@@ -26,8 +28,30 @@ function deepestFailed(executor: Executor, aggregate: Aggregate, task: TaskModel
   return failed ? deepestFailed(executor, child, failed) : aggregate.workflow.workflowId;
 }
 
-/** Reopens the parents of `childId`, innermost first, stopping at an optional or superseded SUB_WORKFLOW task. */
-function reopenParents(executor: Executor, childId: string): void {
+/**
+ * updateAndPushParents: the reopened parent's CANCELED tasks (e.g. the other fork lanes and the JOIN canceled when the
+ * child failed) go back to work — a JOIN or DO_WHILE in place, any other task as its next attempt in place.
+ */
+function reopenCanceled(context: TaskContext): void {
+  for (const task of context.aggregate.tasks) {
+    if (task.status !== 'CANCELED' || task.retried) continue;
+    if (task.taskType === 'JOIN' || task.taskType === 'DO_WHILE') {
+      Object.assign(task, { status: 'IN_PROGRESS', executed: false, endTime: 0 });
+      delete task.reasonForIncompletion;
+      context.effects.changedTasks.add(task);
+      continue;
+    }
+    Object.assign(task, { retryCount: (task.retryCount ?? 0) + 1, pollCount: 0, startTime: 0 });
+    delete task.workerId;
+    resetTask(task, context);
+  }
+}
+
+/**
+ * Reopens the parents of `childId`, innermost first, stopping at an optional or superseded SUB_WORKFLOW task
+ * (§5.5: retry, restart and rerun of a child all do this, WorkflowExecutorOps.updateAndPushParents).
+ */
+export function reopenParents(executor: Executor, childId: string): void {
   let child = executor.store.workflows.get(childId);
   while (child?.parentWorkflowId && child.parentWorkflowTaskId) {
     const taskId = child.parentWorkflowTaskId;
@@ -37,6 +61,7 @@ function reopenParents(executor: Executor, childId: string): void {
       Object.assign(task, { status: 'IN_PROGRESS', executed: false, endTime: 0, updateTime: env.now });
       delete task.reasonForIncompletion;
       effects.changedTasks.add(task);
+      reopenCanceled({ aggregate, env, effects });
       reopenRun(aggregate, env.now);
       Object.assign(aggregate.workflow, { failedReferenceTaskNames: [], failedTaskNames: [] });
       effects.workflowChanged = true;
@@ -57,6 +82,6 @@ export function resumeSubworkflow(executor: Executor, workflowId: string): void 
     const target = deepestFailed(executor, aggregate, first);
     // Parents first: a child that completes during its retry must find its SUB_WORKFLOW task open.
     reopenParents(executor, target);
-    retryWorkflow(executor, target);
+    retryRun(executor, target);
   });
 }
