@@ -83,3 +83,18 @@ void test('the reference rules leave a spaced expression to this rule', () => {
   }
   assert.equal(check(invalidExpression, 'workflow', value).length, 2);
 });
+
+void test("outside top-level inputParameters the message does not claim Conductor's registration error (§2.4)", () => {
+  const [finding, ...rest] = checkFixture(invalidExpression, folder, 'nested-task.workflow.json');
+  assert.deepEqual(rest, []);
+  assert.equal(
+    finding?.message,
+    "Malformed expression '${workflow.input.}' (path must not end with '.'): Conductor checks expressions only in top-level tasks' inputParameters, so this registers, but it does not resolve to a value at runtime.",
+  );
+  assert.equal(finding?.severity, 'error');
+  const output = { tasks: [{ name: 'a', taskReferenceName: 'a' }], outputParameters: { x: '${a.output' } };
+  assert.match(
+    check(invalidExpression, 'workflow', output)[0]?.message ?? '',
+    /^Malformed expression '\$\{a\.output' \(unclosed/,
+  );
+});
