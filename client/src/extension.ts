@@ -14,6 +14,7 @@ import { registerDefinitions } from './views/definitions/registerDefinitions';
 import { registerExecutions } from './views/executions/registerExecutions';
 import { registerDiagram } from './diagram/registerDiagram';
 import { registerIncludedFilesContext } from './documents/registerIncludedFilesContext';
+import { forwardLastRunOutputs } from './lastRun/forwardLastRunOutputs';
 
 let connections: ConnectionManager | undefined;
 let languageClient: LanguageClientHost | undefined;
@@ -36,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Conduc
   const statusBar = registerConnection(services, connections);
   const registry = registerRegistry(services, connections, languageClient);
   registerDefinitions(services);
-  registerExecutions(services);
+  const lastRuns = registerExecutions(services);
+  context.subscriptions.push(forwardLastRunOutputs(lastRuns, languageClient));
   registerDiagram(services);
   registerIncludedFilesContext(services);
   // Last, so views and commands are there while the server starts (notifications sent meanwhile are replayed to it).

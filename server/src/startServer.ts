@@ -8,9 +8,11 @@ import type { Connection, InitializeParams, InitializeResult } from 'vscode-lang
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './documentCache';
 import { DiagnosticsPublisher } from './handlers/diagnostics';
+import { LastRunOutputsStore } from './handlers/lastRunOutputs';
 import { RegisteredDefinitionsStore } from './handlers/registeredDefinitions';
 import { featureCapabilities, registerFeatureHandlers } from './handlers';
 import { createWorkspaceIndex, parseDocument, prepareValidators, validate } from './service';
+import { withLastRunOutputs } from './service/features/featureIndex';
 import { withRegistered } from './service/registeredDefinitions';
 import { SettingsStore } from './settings';
 import { WorkspaceFolders } from './workspaceFolders';
@@ -53,7 +55,9 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     return document && cache.get(document);
   };
-  registerFeatureHandlers(connection, { documents, getParsed, index });
+  const lastRuns = new LastRunOutputsStore();
+  lastRuns.listen(connection);
+  registerFeatureHandlers(connection, { documents, getParsed, index: withLastRunOutputs(index, lastRuns.get) });
   documents.listen(connection);
   connection.listen();
 }

@@ -19,9 +19,18 @@ const POLL_DELAYS_MS = [300, 700, 1000, 2000, 3000];
 const POLL_EVERY_MS = 5000;
 const GIVE_UP_AFTER_MS = 30 * 60 * 1000;
 
+/** A followed run that ended, and the file it was started from. */
+export interface EndedRun {
+  readonly file: vscode.Uri;
+  readonly workflow: Workflow;
+}
+
 /** The last run of each workflow file and its diagnostics. */
 export class LastRunDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('conductor-last-run');
+  private readonly ended = new vscode.EventEmitter<EndedRun>();
+  /** Fires when a followed run has ended, after its marks are set. */
+  readonly onDidEnd = this.ended.event;
   /** The execution each file's marks (or poll) belong to, by file URI. */
   private readonly runs = new Map<string, string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -68,6 +77,7 @@ export class LastRunDiagnostics implements vscode.Disposable {
     this.runs.clear();
     this.editListener.dispose();
     this.collection.dispose();
+    this.ended.dispose();
   }
 
   private async show(file: vscode.Uri, workflow: Workflow): Promise<void> {
@@ -79,6 +89,7 @@ export class LastRunDiagnostics implements vscode.Disposable {
       return diagnostic;
     });
     this.collection.set(file, diagnostics);
+    this.ended.fire({ file, workflow });
     this.log.info(`Execution ${workflow.workflowId} of ${file.fsPath} ended ${workflow.status}`);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Last-run warnings in a real VS Code: a workflow file started from the editor (inline, on the Local engine) whose run
  * fails gets a warning on the failed task's `taskReferenceName`, with the reason; its quick fix opens the execution
- * diagram; an edit clears it; a run ended by TERMINATE marks the workflow's name; a new run replaces the marks.
+ * diagram; an edit clears it; a run ended by TERMINATE marks the workflow's name; a new run replaces the marks; and
+ * completion inside `${quote.output.result.…}` offers the keys the run really produced.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -64,5 +65,28 @@ suite('Last run', () => {
     assert.equal(onName && document.getText(onName.range), '"last_run_demo"');
     await startFile(document, 'none');
     await waitForDiagnostics(document.uri, (all) => lastRun(all).length === 0, 'the new run to replace them');
+  });
+
+  test('completion offers the output keys of the last run, naming the execution', async () => {
+    const id = await startFile(document, 'none');
+    const text = document.getText();
+    const position = document.positionAt(text.indexOf('${quote.output.result.') + '${quote.output.result.'.length);
+    const labels = async (): Promise<string[]> => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        position,
+      );
+      return list.items
+        .filter((item) => item.detail?.includes(id) === true)
+        .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    };
+    const deadline = Date.now() + 20_000;
+    let seen = await labels();
+    while (seen.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      seen = await labels();
+    }
+    assert.deepEqual(seen.sort(), ['customer', 'total']);
   });
 });

@@ -9,6 +9,7 @@ import { InputEditors } from '../../input/inputEditors';
 import { registerExecutionCommands } from '../../commands/executions/registerExecutionCommands';
 import { registerStartCommands } from '../../commands/start/registerStartCommands';
 import type { ExecutionsContext } from '../../commands/executions/executionsContext';
+import type { LastRunDiagnostics } from '../../lastRun/lastRunDiagnostics';
 import { registerLastRun } from '../../lastRun/registerLastRun';
 import { describeFilter, type ExecutionFilter } from './executionFilter';
 import { EXECUTION_SCHEME, ExecutionDocuments } from './executionDocuments';
@@ -17,8 +18,8 @@ import { ExecutionsTree } from './executionsTree';
 
 const FILTER_KEY = 'conductor.executionsFilter';
 
-/** Registers the view and every executions and start command. */
-export function registerExecutions(services: ExtensionServices): void {
+/** Registers the view and every executions and start command; returns the last-run follower for other parts. */
+export function registerExecutions(services: ExtensionServices): LastRunDiagnostics {
   const { subscriptions } = services.context;
   // The filter outlives a reload of the window, per workspace.
   const state = services.context.workspaceState;
@@ -47,4 +48,5 @@ export function registerExecutions(services: ExtensionServices): void {
   const context: ExecutionsContext = { services, tree, view, documents, inputs, lastRuns: registerLastRun(services) };
   registerExecutionCommands(context);
   registerStartCommands(context);
+  return context.lastRuns;
 }

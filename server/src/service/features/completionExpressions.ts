@@ -33,7 +33,8 @@ export function expressionCompletions(context: CompletionContext): CompletionIte
     mapStringSpan(text, token, { start: cursor - partial.length, length: end - cursor + partial.length }),
   );
   const from = model.taskAt(context.path);
-  return expressionCandidates(model, segments, from, context.index).map((candidate, order) => ({
+  const lastRun = context.index?.lastRunOutputs?.(context.document.uri);
+  return expressionCandidates(model, segments, from, context.index, lastRun).map((candidate, order) => ({
     label: candidate.label,
     kind: candidate.kind,
     ...(candidate.detail ? { detail: candidate.detail } : {}),

@@ -1,12 +1,13 @@
 /**
  * What may follow a partial `${…}` path: roots, workflow fields, declared workflow inputs, variables set by
- * SET_VARIABLE, task fields and known output keys. Facts come from the rules' expression context (§4.1) and the task
- * definitions in the index.
+ * SET_VARIABLE, task fields and known output keys. Facts come from the rules' expression context (§4.1), the task
+ * definitions in the index, and the outputs of the file's last run (at any depth below `output`).
  */
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { ENV_NAMES, TASK_FIELDS, WORKFLOW_FIELDS, WORKFLOW_ROOT } from '../model/expressionContext';
 import { arrayProp, isObject, objectProp } from '../model/jsonValue';
 import type { TaskEntry } from '../model/taskWalker';
+import { lastRunKeys, type LastRunOutputs } from '../lastRunOutputs';
 import type { FeatureIndex } from './featureIndex';
 import type { FeatureModel } from './featureModel';
 
@@ -37,10 +38,14 @@ export function expressionCandidates(
   segments: readonly string[],
   from: TaskEntry | undefined,
   index: FeatureIndex | undefined,
+  lastRun?: LastRunOutputs,
 ): Candidate[] {
   const [root, field, ...rest] = segments;
   if (root === undefined) return rootCandidates(model, from);
-  if (rest.length > 0) return [];
+  if (rest.length > 0) {
+    const known = root !== WORKFLOW_ROOT && field === 'output' && model.scope.byRef.has(root);
+    return known ? lastRunCandidates(lastRun, root, rest, []) : [];
+  }
   if (root === WORKFLOW_ROOT) {
     if (field === undefined) return names(WORKFLOW_FIELDS, CompletionItemKind.Field);
     if (field === 'input') return names(declaredInputs(model.value), CompletionItemKind.Field, 'workflow input');
@@ -50,7 +55,11 @@ export function expressionCandidates(
   const target = model.scope.byRef.get(root);
   if (!target) return [];
   if (field === undefined) return names(TASK_FIELDS, CompletionItemKind.Field);
-  if (field === 'output') return names(outputKeys(target, index), CompletionItemKind.Field, `output of ${root}`);
+  if (field === 'output') {
+    const declared = outputKeys(target, index);
+    const declaredItems = names(declared, CompletionItemKind.Field, `output of ${root}`);
+    return [...declaredItems, ...lastRunCandidates(lastRun, root, [], declared)];
+  }
   if (field === 'input')
     return names(Object.keys(objectProp(target.task, 'inputParameters') ?? {}), CompletionItemKind.Field);
   return [];
@@ -94,6 +103,17 @@ function outputKeys(target: TaskEntry, index: FeatureIndex | undefined): string[
   const registered = target.name !== undefined ? (index?.getTaskDef(target.name)?.outputKeys ?? []) : [];
   const keys = [...inlineKeys, ...registered, ...(SYSTEM_OUTPUTS[target.type] ?? [])];
   return [...new Set(keys.filter((key): key is string => typeof key === 'string'))];
+}
+
+/** Keys the last run's output of `ref` had under `path`, except `known` ones, labelled with the execution. */
+function lastRunCandidates(
+  lastRun: LastRunOutputs | undefined,
+  ref: string,
+  path: readonly string[],
+  known: readonly string[],
+): Candidate[] {
+  const keys = lastRunKeys(lastRun, ref, path).filter((key) => !known.includes(key));
+  return names(keys, CompletionItemKind.Field, `output of ${ref} in the last run (${lastRun?.workflowId ?? ''})`);
 }
 
 function names(list: readonly string[], kind: CompletionItemKind, detail?: string): Candidate[] {

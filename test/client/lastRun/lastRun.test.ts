@@ -1,18 +1,24 @@
 /**
  * Last-run marks placed in the workflow file (lastRunFindings), from real executions of
- * `fixtures/last_run.workflow.json` on the engine: a loop body failing on its second iteration (§5.8, `ref__2`), an
+ * `test/integration/workspace/lastrun/last_run.workflow.json` on the engine: a loop body failing on its second iteration (§5.8, `ref__2`), an
  * optional task failing while the workflow completes (§5.2), a TERMINATE ending the run FAILED with no failed task,
- * and a retried task whose last attempt succeeded (§5.3: only the last attempt counts).
+ * and a retried task whose last attempt succeeded (§5.3: only the last attempt counts). Also the outputs sent to the
+ * language server for completion (lastRunOutputs): keys only, loop tasks under their reference without `__N`.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workflow, WorkflowDef } from '../../../common/src/model';
+import { lastRunOutputs } from '../../../client/src/lastRun/forwardLastRunOutputs';
 import { lastRunFindings, type LastRunFinding } from '../../../client/src/lastRun/lastRunFindings';
 import { startEngineClient, type EngineClient } from '../clientHarness';
 
-const text = readFileSync(join(__dirname, 'fixtures', 'last_run.workflow.json'), 'utf8');
+// The real-VS-Code suite starts the same file from its workspace.
+const text = readFileSync(
+  join(__dirname, '..', '..', 'integration', 'workspace', 'lastrun', 'last_run.workflow.json'),
+  'utf8',
+);
 
 let h: EngineClient;
 before(async () => {
@@ -78,5 +84,15 @@ void describe('lastRunFindings', () => {
     assert.ok(failed);
     const madeGood = { ...failed, status: 'COMPLETED' as const, seq: (failed.seq ?? 0) + 1, retryCount: 1 };
     assert.deepEqual(lastRunFindings(text, { ...retried, tasks: [...(retried.tasks ?? []), madeGood] }), []);
+  });
+});
+
+void describe('lastRunOutputs', () => {
+  void it("keeps the keys of each reference's last output, loop tasks without __N (§4.1), and no values", async () => {
+    const workflow = await run('loop', 'FAILED');
+    const sent = lastRunOutputs(workflow);
+    assert.equal(sent.workflowId, workflow.workflowId);
+    assert.deepEqual(Object.keys(sent.outputs).sort(), ['loop', 'quote', 'route', 'step']);
+    assert.deepEqual(sent.outputs['quote'], { result: { total: null, customer: { name: null } } });
   });
 });
