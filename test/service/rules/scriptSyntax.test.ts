@@ -15,6 +15,16 @@ void test("SWITCH and DECISION use Conductor's message", () => {
   assert.match(decision?.message ?? '', /taskType: DECISION taskName route$/);
 });
 
+void test('a graaljs SWITCH is not syntax-checked at registration (§2.3): the runtime failure is described', () => {
+  const [finding, ...rest] = checkFixture(scriptSyntax, folder, 'switch-graaljs.workflow.json');
+  assert.deepEqual(rest, []);
+  assert.equal(
+    finding?.message,
+    'JavaScript syntax error: Unexpected token. Conductor fails the SWITCH (and the workflow) when it evaluates this script.',
+  );
+  assert.deepEqual(finding?.span, { start: 25, length: 1 });
+});
+
 void test('INLINE, DO_WHILE and event conditions point at the offending character', () => {
   const expected: [string, string][] = [
     ['inline-graaljs.workflow.json', ';'],

@@ -1,8 +1,8 @@
 /**
  * JavaScript syntax of script expressions, parsed as a script like GraalJS does (§4.4). Conductor checks SWITCH
- * (evaluatorType `javascript`) and DECISION expressions at registration (§2.3); other scripts fail only when they
- * run: INLINE and LAMBDA fail the task, a DO_WHILE condition fails the loop, an event handler condition drops
- * the event.
+ * (evaluatorType exactly `javascript`) and DECISION expressions at registration (§2.3); other scripts fail only when
+ * they run: INLINE and LAMBDA fail the task, a `graaljs` SWITCH fails and so ends the workflow, a DO_WHILE condition
+ * fails the loop, an event handler condition drops the event.
  */
 import { isObject, stringProp } from '../model/jsonValue';
 import { analyzeScript } from '../model/scriptAnalysis';
@@ -20,6 +20,7 @@ const FAILS: Readonly<Record<string, string>> = {
   INLINE: 'task',
   LAMBDA: 'task',
   DO_WHILE: 'loop (and the workflow)',
+  SWITCH: 'SWITCH (and the workflow)',
 };
 
 /** `conductor.scriptSyntax`: an error at the position of the syntax error inside the script string. */
@@ -35,10 +36,11 @@ export const scriptSyntax: Rule = {
       const { error } = site.analysis;
       if (!error) continue;
       const { type, name } = site.entry;
-      const message =
-        type === 'SWITCH' || type === 'DECISION'
-          ? formatMessage(NOT_WELL_FORMATTED, error.message, type, name ?? '')
-          : formatMessage(SCRIPT_ERROR, error.message, FAILS[type] ?? 'task');
+      const checked =
+        type === 'DECISION' || (type === 'SWITCH' && stringProp(site.entry.task, 'evaluatorType') === 'javascript');
+      const message = checked
+        ? formatMessage(NOT_WELL_FORMATTED, error.message, type, name ?? '')
+        : formatMessage(SCRIPT_ERROR, error.message, FAILS[type] ?? 'task');
       report(this.id, context, site.path, site.source, error.offset, message);
     }
   },
