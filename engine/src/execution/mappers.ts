@@ -32,6 +32,8 @@ export function mapTask(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideE
   if (type === 'DO_WHILE') return mapDoWhile(aggregate, wfTask, env);
   const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   task.startTime = env.now;
+  // §5.7 Join/ExclusiveJoinTaskMapper name the task after its type, not the definition task's name.
+  if (type === 'JOIN' || type === 'EXCLUSIVE_JOIN') task.taskDefName = type;
   if (type === 'JOIN') task.inputData = { ...task.inputData, joinOn: wfTask.joinOn ?? [] };
   // §1.11 EXCLUSIVE_JOIN: its input is only what it joins on (ExclusiveJoinTaskMapper).
   if (type === 'EXCLUSIVE_JOIN') task.inputData = exclusiveJoinInput(wfTask);
@@ -48,7 +50,7 @@ function mapFork(aggregate: Aggregate, wfTask: WorkflowTask, env: DecideEnv, ite
   const join = def ? nextTask(def, wfTask.taskReferenceName) : undefined;
   if (!join || join.type !== 'JOIN') throw new TerminateWorkflowError(FORK_WITHOUT_JOIN);
   const fork = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
-  fork.startTime = env.now;
+  Object.assign(fork, { taskDefName: 'FORK', startTime: env.now });
   const created: TaskModel[] = [fork];
   for (const lane of wfTask.forkTasks ?? []) {
     const first = lane[0];

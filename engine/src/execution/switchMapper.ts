@@ -66,6 +66,8 @@ export function mapSwitch(
   const task = createTask(aggregate, wfTask, env, 'IN_PROGRESS', iteration);
   task.startTime = env.now;
   const isDecision = wfTask.type === 'DECISION';
+  // §5.6 Switch/DecisionTaskMapper name the task after its type, not the definition task's name.
+  task.taskDefName = isDecision ? 'DECISION' : 'SWITCH';
   let value: string;
   try {
     value = isDecision ? decisionCase(wfTask, task.inputData ?? {}) : switchCase(wfTask, task.inputData ?? {});

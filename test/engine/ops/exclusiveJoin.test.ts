@@ -19,6 +19,8 @@ void describe('§1.11 EXCLUSIVE_JOIN', () => {
     assert.deepEqual(join.inputData, { joinOn: ['task_a', 'task_b'], defaultExclusiveJoinTask: ['task_c'] });
     assert.deepEqual(join.outputData, { from: 'a' });
     assert.deepEqual(run.output, { from: 'a' });
+    // §5.7 ExclusiveJoinTaskMapper names the task after its type.
+    assert.equal((join as { taskDefName?: string }).taskDefName, 'EXCLUSIVE_JOIN');
   });
 
   void it('joins on a synchronous branch (INLINE) in the same decision', async () => {
