@@ -49,3 +49,27 @@ void test('workflow, known refs, CPEWF_TASK_ID and escapes are fine', () => {
   };
   assert.deepEqual(check(unknownReference, 'workflow', value), []);
 });
+
+void test("top-level inputParameters: Conductor's root is the text before the first '.' (§2.4)", () => {
+  const file = 'dollar-root.workflow.json';
+  const [finding, ...rest] = checkFixture(unknownReference, folder, file);
+  assert.deepEqual(rest, []);
+  assert.equal(
+    finding?.message,
+    "taskReferenceName: $ for given task: task_b input value: email of input parameter: ${$.fetch_user.output.email} is not defined in workflow definition. Conductor reads the reference as the text before the first '.', so write it plainly: ${fetch_user.…} without a '$.' prefix or brackets.",
+  );
+  assert.equal(spanText(fixtureValue(folder, file), finding!), '$');
+  const inputs = { a: "${workflow['input']['id']}", b: "${workflow.input['a.b']}", c: '${workflow.input.x }' };
+  const nested = { name: 'n', taskReferenceName: 'n', inputParameters: { d: '${$.t.output}' } };
+  const value = {
+    tasks: [
+      { name: 't', taskReferenceName: 't', inputParameters: inputs },
+      { name: 's', taskReferenceName: 's', type: 'SWITCH', decisionCases: { x: [nested] } },
+    ],
+  };
+  const findings = check(unknownReference, 'workflow', value);
+  assert.deepEqual(
+    findings.map((found) => spanText(value, found)),
+    ["workflow['input']['id']"],
+  );
+});

@@ -1,13 +1,14 @@
 /**
  * The first segment of every `${…}` must be `workflow`, a task reference of this definition, or an environment
  * name (§4.1, §4.2). Conductor checks this only for top-level tasks' inputParameters (§2.4); elsewhere an unknown
- * reference silently resolves to null at runtime.
+ * reference silently resolves to null at runtime. That registration check takes the text before the first `.` as
+ * the reference, so `${$.task.output}` or `${workflow['input']}` are refused there although JsonPath resolves them.
  */
 import { suggest } from '../didYouMean';
 import { ENV_NAMES, WORKFLOW_ROOT, looksLikeEnvName } from '../model/expressionContext';
 import type { ExpressionUse } from '../model/expressionUse';
 import { analyzeWorkflow } from '../model/workflowModel';
-import type { Finding, Rule } from '../types';
+import type { Finding, Rule, RuleContext } from '../types';
 import { formatMessage, withSuggestion } from './messageFormat';
 import { isMalformed } from './pathSpaces';
 
@@ -16,6 +17,8 @@ const NOT_DEFINED =
   'taskReferenceName: %s for given task: %s input value: %s of input parameter: %s is not defined in workflow definition.';
 const NOT_A_REFERENCE =
   "'%s' is not a task reference of this workflow. Conductor does not check references here, and the expression resolves to null at runtime.";
+const RAW_ROOT =
+  "Conductor reads the reference as the text before the first '.', so write it plainly: ${%s.…} without a '$.' prefix or brackets.";
 const MAYBE_ENV =
   "'%s' is not a task reference or workflow field. It resolves only if the Conductor server has an environment variable or system property of that name; otherwise it resolves to null.";
 
@@ -29,7 +32,10 @@ export const unknownReference: Rule = {
     for (const use of model.expressions) {
       const root = use.segments[0];
       if (!root || !use.closed || isMalformed(use)) continue;
-      if (root.name === WORKFLOW_ROOT || model.scope.byRef.has(root.name)) continue;
+      if (root.name === WORKFLOW_ROOT || model.scope.byRef.has(root.name)) {
+        if (use.registrationChecked) checkRawRoot(this.id, context, use, root.name, model.scope.byRef);
+        continue;
+      }
       const body = use.body.trim();
       if (ENV_NAMES.includes(body)) continue;
       const span = { start: use.bodyStart + root.start, length: root.length };
@@ -43,6 +49,33 @@ export const unknownReference: Rule = {
     }
   },
 };
+
+/**
+ * Conductor's registration check of a well-formed expression whose JsonPath root is known: `paramPath.split(".")[0]`
+ * must be `workflow` or a reference (`ConstraintParamUtil`, §2.4). Bodies with nested expressions or braces are
+ * split differently by Conductor and left alone.
+ */
+function checkRawRoot(
+  code: string,
+  context: RuleContext,
+  use: ExpressionUse,
+  root: string,
+  byRef: ReadonlyMap<string, unknown>,
+): void {
+  const body = use.body;
+  if (use.hasNested || body.includes('{') || body.includes('}')) return;
+  const raw = body.split('.')[0] ?? '';
+  if (raw === WORKFLOW_ROOT || byRef.has(raw)) return;
+  const registration = formatMessage(NOT_DEFINED, raw, use.task?.name ?? '', use.key, use.value);
+  context.report({
+    code,
+    severity: 'error',
+    message: `${registration} ${formatMessage(RAW_ROOT, root)}`,
+    path: use.path,
+    target: 'value',
+    span: { start: use.bodyStart, length: Math.max(1, raw.length) },
+  });
+}
 
 /**
  * Suggestions for unknown roots, each computed once per check: one misspelt reference name typically breaks many
