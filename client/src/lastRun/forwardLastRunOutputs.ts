@@ -4,7 +4,7 @@
  * each time: the language client replays a notification's last value to a restarted server.
  */
 import type * as vscode from 'vscode';
-import type { Task, Workflow } from '../../../common/src/model';
+import type { Workflow } from '../../../common/src/model';
 import {
   LAST_RUN_OUTPUTS_NOTIFICATION,
   outputSkeleton,
@@ -12,6 +12,7 @@ import {
   type LastRunOutputsParams,
 } from '../../../server/src/service/lastRunOutputs';
 import type { LastRunDiagnostics } from './lastRunDiagnostics';
+import { lastAttempts } from './lastRunTasks';
 
 /** The files whose last run is kept; the oldest is dropped beyond that. */
 const MAX_FILES = 50;
@@ -23,14 +24,9 @@ export interface Notifier {
 
 /** The output skeleton of each task reference's last attempt; loop tasks (`ref__N`, §4.1) under `ref`. */
 export function lastRunOutputs(workflow: Workflow): LastRunOutputs {
-  const latest = new Map<string, Task>();
-  for (const task of workflow.tasks ?? []) {
-    const ref = task.referenceTaskName.replace(/__\d+$/, '');
-    const seen = latest.get(ref);
-    if (!seen || (task.seq ?? 0) >= (seen.seq ?? 0)) latest.set(ref, task);
-  }
   const outputs: Record<string, unknown> = {};
-  for (const [ref, task] of latest) outputs[ref] = outputSkeleton(task.outputData ?? {});
+  for (const [ref, task] of lastAttempts(workflow.tasks ?? [], true))
+    outputs[ref] = outputSkeleton(task.outputData ?? {});
   return { workflowId: workflow.workflowId, outputs };
 }
 

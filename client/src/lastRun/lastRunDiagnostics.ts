@@ -29,8 +29,13 @@ export interface EndedRun {
 export class LastRunDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('conductor-last-run');
   private readonly ended = new vscode.EventEmitter<EndedRun>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a followed run has ended, after its marks are set. */
   readonly onDidEnd = this.ended.event;
+  /** Fires with the file when its run starts being followed or ends. */
+  readonly onDidChange = this.changed.event;
+  /** Each file's last ended run, its tasks without inputs and outputs (for the inlay hints). */
+  private readonly endedRuns = new Map<string, Workflow>();
   /** The execution each file's marks (or poll) belong to, by file URI. */
   private readonly runs = new Map<string, string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -39,6 +44,11 @@ export class LastRunDiagnostics implements vscode.Disposable {
   });
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** The last run of `file` that ended and is still current (no newer run started since). */
+  endedRunOf(file: vscode.Uri): Workflow | undefined {
+    return this.endedRuns.get(file.toString());
+  }
 
   /** The execution whose marks `file` shows (or is waiting for). */
   workflowIdOf(file: vscode.Uri): string | undefined {
@@ -51,6 +61,8 @@ export class LastRunDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.collection.delete(file);
     this.runs.set(key, workflowId);
+    this.endedRuns.delete(key);
+    this.changed.fire(file);
     const startedAt = Date.now();
     const poll = async (attempt: number): Promise<void> => {
       if (this.runs.get(key) !== workflowId) return;
@@ -78,6 +90,7 @@ export class LastRunDiagnostics implements vscode.Disposable {
     this.editListener.dispose();
     this.collection.dispose();
     this.ended.dispose();
+    this.changed.dispose();
   }
 
   private async show(file: vscode.Uri, workflow: Workflow): Promise<void> {
@@ -89,7 +102,16 @@ export class LastRunDiagnostics implements vscode.Disposable {
       return diagnostic;
     });
     this.collection.set(file, diagnostics);
+    this.endedRuns.set(file.toString(), withoutData(workflow));
     this.ended.fire({ file, workflow });
+    this.changed.fire(file);
     this.log.info(`Execution ${workflow.workflowId} of ${file.fsPath} ended ${workflow.status}`);
   }
+}
+
+/** `workflow` without its input, output and its tasks' data: what is kept per file stays small. */
+function withoutData(workflow: Workflow): Workflow {
+  const tasks = workflow.tasks?.map(({ inputData: _input, outputData: _output, workflowTask: _task, ...task }) => task);
+  const { input: _input, output: _output, variables: _variables, workflowDefinition: _definition, ...rest } = workflow;
+  return { ...rest, tasks };
 }

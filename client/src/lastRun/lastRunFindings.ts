@@ -6,8 +6,8 @@
  */
 import type { Task, Workflow } from '../../../common/src/model';
 import { parseDocument } from '../../../server/src/service/parse';
-import { getFeatureModel } from '../../../server/src/service/features/featureModel';
 import type { OffsetRange } from '../../../server/src/service/types';
+import { isIterationRef, lastAttempts, taskRefRanges, withoutIteration } from './lastRunTasks';
 
 /** One mark in the file. */
 export interface LastRunFinding {
@@ -26,44 +26,23 @@ const TASK_OUTCOMES: Readonly<Partial<Record<string, string>>> = {
 /** §1.6: the ends of a run that deserve a mark even when no task failed. */
 const UNSUCCESSFUL_ENDS: ReadonlySet<string> = new Set(['FAILED', 'TIMED_OUT', 'TERMINATED']);
 
-const ITERATION_SUFFIX = /__\d+$/;
-
 /** The marks for `workflow` in `text` (the workflow file), in document order of the tasks' last attempts. */
 export function lastRunFindings(text: string, workflow: Workflow): LastRunFinding[] {
-  const model = getFeatureModel(parseDocument(text));
-  const refRanges = new Map<string, OffsetRange>();
-  for (const entry of model.tasks) {
-    const range = entry.ref === undefined ? undefined : model.valueRange([...entry.path, 'taskReferenceName']);
-    if (entry.ref !== undefined && range) refRanges.set(entry.ref, range);
-  }
+  const refRanges = taskRefRanges(text);
   const findings: LastRunFinding[] = [];
-  for (const task of lastAttempts(workflow.tasks ?? [])) {
+  for (const task of lastAttempts(workflow.tasks ?? []).values()) {
     const outcome = TASK_OUTCOMES[task.status];
-    const range = refRanges.get(task.referenceTaskName) ?? refRanges.get(loopBodyRef(task.referenceTaskName));
+    const range = refRanges.get(task.referenceTaskName) ?? refRanges.get(withoutIteration(task.referenceTaskName));
     if (outcome && range) findings.push({ range, message: taskMessage(outcome, task, workflow.workflowId) });
   }
   if (findings.length > 0 || !UNSUCCESSFUL_ENDS.has(workflow.status)) return findings;
-  const nameRange = model.valueRange(['name']);
+  const nameRange = parseDocument(text).locator.valueRange(['name']);
   return nameRange ? [{ range: nameRange, message: workflowMessage(workflow) }] : [];
-}
-
-/** The last attempt of each reference (§5.3: a retry is a new task with the same reference and a higher seq). */
-function lastAttempts(tasks: readonly Task[]): Task[] {
-  const last = new Map<string, Task>();
-  for (const task of tasks) {
-    const seen = last.get(task.referenceTaskName);
-    if (!seen || (task.seq ?? 0) >= (seen.seq ?? 0)) last.set(task.referenceTaskName, task);
-  }
-  return [...last.values()];
-}
-
-function loopBodyRef(ref: string): string {
-  return ref.replace(ITERATION_SUFFIX, '');
 }
 
 function taskMessage(outcome: string, task: Task, workflowId: string): string {
   const attempt = `attempt ${(task.retryCount ?? 0) + 1}`;
-  const iteration = ITERATION_SUFFIX.test(task.referenceTaskName) ? `, loop iteration ${task.iteration ?? '?'}` : '';
+  const iteration = isIterationRef(task.referenceTaskName) ? `, loop iteration ${task.iteration ?? '?'}` : '';
   const reason = task.reasonForIncompletion?.trim() || 'no reason given';
   return `${outcome} in the last run (execution ${workflowId}, ${attempt}${iteration}): ${reason}`;
 }

@@ -3,7 +3,8 @@
  * `test/integration/workspace/lastrun/last_run.workflow.json` on the engine: a loop body failing on its second iteration (§5.8, `ref__2`), an
  * optional task failing while the workflow completes (§5.2), a TERMINATE ending the run FAILED with no failed task,
  * and a retried task whose last attempt succeeded (§5.3: only the last attempt counts). Also the outputs sent to the
- * language server for completion (lastRunOutputs): keys only, loop tasks under their reference without `__N`.
+ * language server for completion (lastRunOutputs): keys only, loop tasks under their reference without `__N`; and the
+ * inlay hints of how each task did (lastRunHints).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import type { Workflow, WorkflowDef } from '../../../common/src/model';
 import { lastRunOutputs } from '../../../client/src/lastRun/forwardLastRunOutputs';
 import { lastRunFindings, type LastRunFinding } from '../../../client/src/lastRun/lastRunFindings';
+import { lastRunHints } from '../../../client/src/lastRun/lastRunHints';
 import { startEngineClient, type EngineClient } from '../clientHarness';
 
 // The real-VS-Code suite starts the same file from its workspace.
@@ -94,5 +96,25 @@ void describe('lastRunOutputs', () => {
     assert.equal(sent.workflowId, workflow.workflowId);
     assert.deepEqual(Object.keys(sent.outputs).sort(), ['loop', 'quote', 'route', 'step']);
     assert.deepEqual(sent.outputs['quote'], { result: { total: null, customer: { name: null } } });
+  });
+});
+
+void describe('lastRunHints', () => {
+  void it('labels each task the run reached after its reference: status, time, loop iterations', async () => {
+    const workflow = await run('loop', 'FAILED');
+    const hints = lastRunHints(text, workflow).map((hint) => ({
+      ref: /"(\w+)"$/.exec(text.slice(0, hint.offset))?.[1],
+      label: hint.label.replace(/ · \d+ ms/, ''),
+    }));
+    assert.deepEqual(hints, [
+      { ref: 'quote', label: '✓ COMPLETED' },
+      { ref: 'route', label: '✓ COMPLETED' },
+      { ref: 'loop', label: '✗ CANCELED' },
+      { ref: 'step', label: '✗ FAILED_WITH_TERMINAL_ERROR · 2 iterations' },
+    ]);
+    assert.match(
+      lastRunHints(text, workflow)[0]?.tooltip ?? '',
+      new RegExp(`execution ${workflow.workflowId} \\(FAILED\\)`),
+    );
   });
 });

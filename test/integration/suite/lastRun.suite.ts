@@ -2,7 +2,8 @@
  * Last-run warnings in a real VS Code: a workflow file started from the editor (inline, on the Local engine) whose run
  * fails gets a warning on the failed task's `taskReferenceName`, with the reason; its quick fix opens the execution
  * diagram; an edit clears it; a run ended by TERMINATE marks the workflow's name; a new run replaces the marks; and
- * completion inside `${quote.output.result.…}` offers the keys the run really produced.
+ * completion inside `${quote.output.result.…}` offers the keys the run really produced, and inlay hints say how
+ * each task did.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -67,7 +68,7 @@ suite('Last run', () => {
     await waitForDiagnostics(document.uri, (all) => lastRun(all).length === 0, 'the new run to replace them');
   });
 
-  test('completion offers the output keys of the last run, naming the execution', async () => {
+  test('completion offers the output keys of the last run; inlay hints show how each task did', async () => {
     const id = await startFile(document, 'none');
     const text = document.getText();
     const position = document.positionAt(text.indexOf('${quote.output.result.') + '${quote.output.result.'.length);
@@ -88,5 +89,14 @@ suite('Last run', () => {
       seen = await labels();
     }
     assert.deepEqual(seen.sort(), ['customer', 'total']);
+    const whole = new vscode.Range(new vscode.Position(0, 0), document.positionAt(text.length));
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      document.uri,
+      whole,
+    );
+    const quoteLine = document.positionAt(text.indexOf('"taskReferenceName": "quote"')).line;
+    const onQuote = hints.find((hint) => hint.position.line === quoteLine);
+    assert.match(typeof onQuote?.label === 'string' ? onQuote.label : '', /^✓ COMPLETED/);
   });
 });
