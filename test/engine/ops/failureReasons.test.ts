@@ -58,3 +58,45 @@ void describe('failure reasons as Conductor writes them', () => {
     );
   });
 });
+
+/** A FORK of two worker lanes `left` and `right` (with `lane` merged into both) and its JOIN. */
+function forkOfTwo(name: string, lane: Record<string, unknown>): Record<string, unknown> {
+  const worker = (ref: string) => ({ name: `ops_${ref}`, taskReferenceName: ref, type: 'SIMPLE', ...lane });
+  return {
+    name,
+    tasks: [
+      { name: 'fork', taskReferenceName: 'fork', type: 'FORK_JOIN', forkTasks: [[worker('left')], [worker('right')]] },
+      { name: 'join', taskReferenceName: 'join', type: 'JOIN', joinOn: ['left', 'right'] },
+    ],
+  };
+}
+
+void describe('§5.7 JOIN reasons as Join.java writes them', () => {
+  void it('names every optional task that completed with errors, space-separated', async () => {
+    const workflowDef = forkOfTwo('ops_join_optional', { optional: true, retryCount: 0 });
+    const id = await start(h, 'ops_join_optional', {}, { workflowDef });
+    await finish(h, id, 'left', 'FAILED');
+    await finish(h, id, 'right', 'FAILED');
+    const run = await read(h, id);
+    const [left, right] = [taskOf(run, 'left'), taskOf(run, 'right')];
+    assert.equal(taskOf(run, 'join').status, 'COMPLETED_WITH_ERRORS');
+    const reason = `ops_left/${left.taskId} ops_right/${right.taskId} completed with errors`;
+    assert.equal(taskOf(run, 'join').reasonForIncompletion, reason);
+  });
+
+  void it('joins the reasons of the failed tasks that have one (no blanks for those without)', async () => {
+    const workflowDef = forkOfTwo('ops_join_permissive', { permissive: true, retryCount: 0 });
+    const id = await start(h, 'ops_join_permissive', {}, { workflowDef });
+    await finish(h, id, 'left', 'FAILED');
+    const res = await h.call('POST', '/api/tasks', {
+      workflowInstanceId: id,
+      taskId: taskOf(await read(h, id), 'right').taskId,
+      status: 'FAILED',
+      reasonForIncompletion: 'right lane broke',
+    });
+    assert.equal(res.status, 200, res.text);
+    const run = await read(h, id);
+    assert.equal(taskOf(run, 'join').status, 'FAILED');
+    assert.equal(taskOf(run, 'join').reasonForIncompletion, 'right lane broke');
+  });
+});

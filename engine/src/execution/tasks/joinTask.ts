@@ -39,19 +39,24 @@ function execute(join: TaskModel, context: TaskContext): boolean {
   if (blocking.length > 0) {
     join.outputData = output;
     const canceled = blocking.every((task) => task.status === 'CANCELED');
-    const reason = blocking.map((task) => task.reasonForIncompletion ?? '').join(' ');
+    // Join.java: the reasons of every unsuccessful joined task that has one.
+    const reason = joined
+      .filter((task) => task && !isSuccessfulTaskStatus(task.status) && task.reasonForIncompletion != null)
+      .map((task) => task?.reasonForIncompletion)
+      .join(' ');
     finishTask(join, canceled ? 'CANCELED' : 'FAILED', context, reason);
     return true;
   }
   if (!allTerminal) return false;
   join.outputData = output;
-  const withErrors = joined.filter((task) => task?.status === 'COMPLETED_WITH_ERRORS');
+  // Join.java counts optional tasks only and writes "<def>/<id> <def>/<id> completed with errors".
+  const withErrors = joined.filter((task) => task?.status === 'COMPLETED_WITH_ERRORS' && task.workflowTask?.optional);
   if (withErrors.length === 0) {
     finishTask(join, 'COMPLETED', context);
     return true;
   }
-  const names = withErrors.map((task) => `${task?.taskDefName ?? ''}/${task?.taskId ?? ''}`).join(',');
-  finishTask(join, 'COMPLETED_WITH_ERRORS', context, `${names} completed with errors`);
+  const names = withErrors.map((task) => `${task?.taskDefName ?? ''}/${task?.taskId ?? ''} `).join('');
+  finishTask(join, 'COMPLETED_WITH_ERRORS', context, `${names}completed with errors`);
   return true;
 }
 
