@@ -7,6 +7,7 @@ import { isTerminalWorkflowStatus } from '../../../common/src/status';
 import { ConflictError, IllegalStateError } from '../http';
 import { cancelPending, failWorkflow } from './completion';
 import type { Executor } from './executor';
+import { workflowShortString } from './model';
 import { enqueueTask } from './queueing';
 import { isWorkerTask } from './taskTypes';
 
@@ -16,7 +17,7 @@ export function pauseWorkflow(executor: Executor, workflowId: string): void {
     workflowId,
     ({ workflow }, _env, effects) => {
       if (isTerminalWorkflowStatus(workflow.status)) {
-        throw new ConflictError(`Workflow ${workflowId} has ended, status cannot be updated.`);
+        throw new ConflictError(`Workflow ${workflowShortString(workflow)} has ended, status cannot be updated.`);
       }
       if (workflow.status === 'PAUSED') return;
       workflow.status = 'PAUSED';
@@ -61,7 +62,7 @@ export function resetCallbacks(executor: Executor, workflowId: string): void {
     workflowId,
     (aggregate, env, effects) => {
       if (isTerminalWorkflowStatus(aggregate.workflow.status)) {
-        throw new ConflictError(`Workflow ${workflowId} has ended, status cannot be updated.`);
+        throw new ConflictError(`Workflow is in terminal state. Status = ${aggregate.workflow.status}`);
       }
       for (const task of aggregate.tasks) {
         if (task.status !== 'SCHEDULED' || !isWorkerTask(task) || (task.callbackAfterSeconds ?? 0) <= 0) continue;

@@ -17,6 +17,18 @@ export interface TaskModel extends Task {
 /** A runtime workflow without its task list (tasks travel beside it in the aggregate). */
 export type WorkflowModel = Omit<Workflow, 'tasks'> & { workflowName: string; workflowVersion: number };
 
+/** Java's WorkflowModel.toShortString, `<name>.<version>/<id>`, as Conductor's messages name a run. */
+export function workflowShortString(workflow: WorkflowModel): string {
+  const name = workflow.workflowDefinition?.name ?? workflow.workflowName;
+  const version = workflow.workflowDefinition?.version ?? workflow.workflowVersion;
+  return `${name}.${String(version)}/${workflow.workflowId}`;
+}
+
+/** Java's WorkflowModel.toString, `<name>.<version>/<id>.<status>`, which some of Conductor's messages print. */
+export function workflowString(workflow: WorkflowModel): string {
+  return `${workflowShortString(workflow)}.${workflow.status}`;
+}
+
 /** One run and all its tasks, tasks ordered by `seq`. */
 export interface Aggregate {
   workflow: WorkflowModel;

@@ -7,7 +7,7 @@ import type { RerunWorkflowRequest } from '../../../common/src/model';
 import { isSuccessfulTaskStatus, isTerminalTaskStatus, isTerminalWorkflowStatus } from '../../../common/src/status';
 import { BadRequestError, ConflictError, NotFoundError } from '../http';
 import type { Executor } from './executor';
-import type { Aggregate, DecideEnv, Effects, TaskModel } from './model';
+import { workflowString, type Aggregate, type DecideEnv, type Effects, type TaskModel } from './model';
 import { enqueueTask } from './queueing';
 import { systemTaskHandler, type TaskContext } from './systemTask';
 import { populateFromStore } from './starter';
@@ -49,10 +49,10 @@ function restartRun(executor: Executor, workflowId: string, useLatestDefinitions
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     if (!isTerminalWorkflowStatus(workflow.status)) {
-      throw new ConflictError(`Workflow: ${workflowId} is not in terminal state, unable to restart.`);
+      throw new ConflictError(`Workflow: ${workflowString(workflow)} is not in terminal state, unable to restart.`);
     }
     if (workflow.status === 'COMPLETED' && workflow.workflowDefinition?.restartable === false) {
-      throw new NotFoundError(`Workflow: ${workflowId} is non-restartable`);
+      throw new NotFoundError(`Workflow: ${workflowString(workflow)} is non-restartable`);
     }
     if (useLatestDefinitions) {
       const latest = executor.store.workflowDefs.get(workflow.workflowName);
@@ -103,7 +103,7 @@ function rerunRun(executor: Executor, workflowId: string, request: RerunWorkflow
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     if (!isTerminalWorkflowStatus(workflow.status)) {
-      throw new ConflictError(`Workflow: ${workflowId} is not in terminal state, unable to rerun.`);
+      throw new ConflictError(`Workflow: ${workflowString(workflow)} is not in terminal state, unable to rerun.`);
     }
     if (request.correlationId !== undefined) workflow.correlationId = request.correlationId;
     const fromId = request.reRunFromTaskId;

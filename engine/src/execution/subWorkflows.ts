@@ -9,7 +9,7 @@ import type { TaskStatus, WorkflowStatus } from '../../../common/src/status';
 import { isTerminalTaskStatus, isTerminalWorkflowStatus } from '../../../common/src/status';
 import type { Executor } from './executor';
 import { terminateWorkflow } from './lifecycle';
-import type { WorkflowModel, WorkflowStart } from './model';
+import { workflowShortString, type WorkflowModel, type WorkflowStart } from './model';
 import { startWorkflow } from './starter';
 
 const CHILD_TO_TASK: Record<WorkflowStatus, TaskStatus> = {
@@ -27,10 +27,7 @@ const CHILD_TO_TASK: Record<WorkflowStatus, TaskStatus> = {
  */
 function childFailureReason(child: WorkflowModel): string | undefined {
   if (!isTerminalWorkflowStatus(child.status) || child.status === 'COMPLETED') return undefined;
-  const name = child.workflowDefinition?.name ?? child.workflowName;
-  const version = child.workflowDefinition?.version ?? child.workflowVersion;
-  const reason = child.reasonForIncompletion ?? 'null';
-  return `Sub workflow ${name}.${String(version)}/${child.workflowId} failure reason: ${reason}`;
+  return `Sub workflow ${workflowShortString(child)} failure reason: ${child.reasonForIncompletion ?? 'null'}`;
 }
 
 /** Ends the parent's task with `status`, `reason` and `output`, then decides the parent. */

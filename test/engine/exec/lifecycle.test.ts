@@ -91,7 +91,8 @@ void describe('§5.5 pause and resume', () => {
     await h.call('DELETE', `/api/workflow/${id}`);
     const res = await h.call('PUT', `/api/workflow/${id}/pause`);
     assert.equal(res.status, 409);
-    assert.equal(message(res), `Workflow ${id} has ended, status cannot be updated.`);
+    // §5.5 Java names the run by WorkflowModel.toShortString (<name>.<version>/<id>).
+    assert.equal(message(res), `Workflow two_workers.1/${id} has ended, status cannot be updated.`);
     assert.equal((await h.call('PUT', '/api/workflow/missing/pause')).status, 404);
   });
 });
@@ -128,13 +129,17 @@ void describe('§5.5 restart', () => {
     assert.equal(wf.tasks[0]?.status, 'SCHEDULED');
     const running = await h.call('POST', `/api/workflow/${id}/restart`);
     assert.equal(running.status, 409);
-    assert.equal(message(running), `Workflow: ${id} is not in terminal state, unable to restart.`);
+    // §5.5 Java formats the run itself (WorkflowModel.toString: <name>.<version>/<id>.<status>).
+    assert.equal(
+      message(running),
+      `Workflow: two_workers.1/${id}.RUNNING is not in terminal state, unable to restart.`,
+    );
     const fixed = await start('not_restartable');
     await work(fixed, 'first', 'COMPLETED');
     await work(fixed, 'second', 'COMPLETED');
     const refused = await h.call('POST', `/api/workflow/${fixed}/restart`);
     assert.equal(refused.status, 404);
-    assert.equal(message(refused), `Workflow: ${fixed} is non-restartable`);
+    assert.equal(message(refused), `Workflow: not_restartable.1/${fixed}.COMPLETED is non-restartable`);
   });
 });
 
@@ -204,7 +209,7 @@ void describe('§5.5 rerun', () => {
     assert.deepEqual(wf.tasks[0]?.inputData, { name: 'new' });
     const running = await h.call('POST', `/api/workflow/${id}/rerun`, {});
     assert.equal(running.status, 409);
-    assert.equal(message(running), `Workflow: ${id} is not in terminal state, unable to rerun.`);
+    assert.equal(message(running), `Workflow: two_workers.1/${id}.RUNNING is not in terminal state, unable to rerun.`);
     await h.call('DELETE', `/api/workflow/${id}`);
     const unknown = await h.call('POST', `/api/workflow/${id}/rerun`, { reRunFromTaskId: 'nope' });
     assert.equal(unknown.status, 400);
@@ -251,7 +256,9 @@ void describe('§3.2 reset callbacks and bulk', () => {
     assert.equal((await h.call('POST', `/api/workflow/${id}/resetcallbacks`)).status, 204);
     assert.equal((await h.call('GET', '/api/tasks/poll/cb_task')).status, 200);
     await h.call('DELETE', `/api/workflow/${id}`);
-    assert.equal((await h.call('POST', `/api/workflow/${id}/resetcallbacks`)).status, 409);
+    const ended = await h.call('POST', `/api/workflow/${id}/resetcallbacks`);
+    assert.equal(ended.status, 409);
+    assert.equal(message(ended), 'Workflow is in terminal state. Status = TERMINATED');
   });
   void it('applies bulk operations per id and reports failures by id', async () => {
     const a = await start();
