@@ -1,6 +1,6 @@
 // Takes the README's screenshots (`npm run screenshots`): runs the in-VS-Code suites in development mode with
 // SNAP_DIR set, so every `snap(name)` saves a PNG of the workbench, then copies the chosen ones to docs/images/.
-// Usage: npm run screenshots [-- --grep '<mocha regex>']   (default: the Diagram, Definitions and Executions suites)
+// Usage: npm run screenshots [-- --grep '<mocha regex>']   (default: the Diagram, Definitions, Executions, Last run suites)
 // Needs what `npm test` needs (scripts/setup.sh: chromium and code-server); runs under /tmp/vscode.lock when present
 // because VS Code runs on one machine must not overlap.
 import { spawnSync } from 'node:child_process';
@@ -16,10 +16,10 @@ const REQUIRED = [
   'diagram-execution-details',
 ];
 /** Screenshots other suites take that the docs may use, copied when present. */
-const OPTIONAL_PREFIXES = ['definitions-', 'executions-'];
+const OPTIONAL_PREFIXES = ['definitions-', 'executions-', 'last-run-'];
 
 const grepIndex = process.argv.indexOf('--grep');
-const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : '^(Diagram|Definitions|Executions)';
+const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : '^(Diagram|Definitions|Executions|Last run)';
 const snaps = mkdtempSync(join(tmpdir(), 'conductor-snaps-'));
 const test = [process.execPath, '--import', 'tsx', '--test', '--test-name-pattern=development'];
 const command = existsSync('/tmp/vscode.lock') ? ['flock', '/tmp/vscode.lock', ...test] : test;

@@ -4,7 +4,7 @@
  * (§5.8). Tasks the run never reached (another SWITCH case) get no label. Pure: no `vscode` import.
  */
 import type { Task, Workflow } from '../../../common/src/model';
-import { isSuccessfulTaskStatus } from '../../../common/src/status';
+import { isSuccessfulTaskStatus, type TaskStatus } from '../../../common/src/status';
 import { isIterationRef, lastAttempts, taskRefRanges, withoutIteration } from './lastRunTasks';
 
 /** One label: the offset it follows (the end of the reference's value) and its text. */
@@ -23,7 +23,7 @@ export function lastRunHints(text: string, workflow: Workflow): LastRunHint[] {
   for (const [ref, range] of taskRefRanges(text)) {
     const task = last.get(ref);
     if (!task) continue;
-    const parts = [`${isSuccessfulTaskStatus(task.status) ? '✓' : '✗'} ${task.status}`];
+    const parts = [`${symbolOf(task.status)} ${task.status}`];
     const took = duration(task);
     if (took) parts.push(took);
     if ((task.retryCount ?? 0) > 0) parts.push(`attempt ${(task.retryCount ?? 0) + 1}`);
@@ -33,6 +33,12 @@ export function lastRunHints(text: string, workflow: Workflow): LastRunHint[] {
     hints.push({ offset: range.end, label: parts.join(' · '), tooltip });
   }
   return hints;
+}
+
+/** ✓ for success, ⚠ for an optional task that failed (the run went on, §5.2), ✗ for any other end. */
+function symbolOf(status: TaskStatus): string {
+  if (status === 'COMPLETED_WITH_ERRORS') return '⚠';
+  return isSuccessfulTaskStatus(status) ? '✓' : '✗';
 }
 
 /** Iterations each loop body task ran, by reference without `__N`. */

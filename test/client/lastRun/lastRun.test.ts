@@ -112,6 +112,8 @@ void describe('lastRunHints', () => {
       { ref: 'loop', label: '✗ CANCELED' },
       { ref: 'step', label: '✗ FAILED_WITH_TERMINAL_ERROR · 2 iterations' },
     ]);
+    const optional = lastRunHints(text, await run('optional', 'COMPLETED'));
+    assert.match(optional.at(-1)?.label ?? '', /^⚠ COMPLETED_WITH_ERRORS/, 'an optional failure is no ✓');
     assert.match(
       lastRunHints(text, workflow)[0]?.tooltip ?? '',
       new RegExp(`execution ${workflow.workflowId} \\(FAILED\\)`),

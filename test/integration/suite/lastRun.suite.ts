@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { classesOf, probe } from './diagramHelpers';
-import { activateExtension, openFixture, waitForDiagnostics } from './helpers';
+import { activateExtension, openFixture, snap, waitForDiagnostics } from './helpers';
 
 const file = 'lastrun/last_run.workflow.json';
 const source = 'Conductor last run';
@@ -43,6 +43,13 @@ suite('Last run', () => {
     assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(document.getText(warning.range), '"maybe"');
     assert.match(warning.message, new RegExp(`execution ${id}.*optional broke`));
+    const editor = await vscode.window.showTextDocument(document, {
+      selection: new vscode.Selection(warning.range.start, warning.range.start),
+    });
+    editor.revealRange(warning.range, vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await snap('last-run-warning');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       document.uri,
