@@ -33,3 +33,20 @@ void test('known types and a missing type (SIMPLE by default) are fine', () => {
   }));
   assert.deepEqual(check(unknownTaskType, 'workflow', { tasks }), []);
 });
+
+void test('an Orkes system task type is a USER_DEFINED warning, never a typo of an OSS type', () => {
+  const tasks = ['GET_WORKFLOW', 'HTTP_POLL', 'JDBC'].map((type, i) => ({
+    name: 'n',
+    taskReferenceName: `r${i}`,
+    type,
+  }));
+  const findings = check(unknownTaskType, 'workflow', { tasks });
+  assert.deepEqual(
+    findings.map((finding) => [finding.severity, finding.data]),
+    [
+      ['warning', undefined],
+      ['warning', undefined],
+      ['warning', undefined],
+    ],
+  );
+});
