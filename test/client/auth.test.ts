@@ -28,6 +28,8 @@ const state = {
   requireToken: true,
   /** true: every token is refused (revoked key). */
   rejectAll: false,
+  /** How a refused token is answered: Orkes sends 401 or 403 with `error` EXPIRED_TOKEN or INVALID_TOKEN. */
+  refusal: { status: 401, body: { message: 'Expired' } as object },
 };
 let fake: FakeServer;
 
@@ -44,13 +46,17 @@ before(async () => {
     }
     const token = request.headers['x-authorization'];
     const accepted = typeof token === 'string' && state.valid.has(token) && !state.rejectAll;
-    if (state.requireToken && !accepted) return sendJson(response, 401, { message: 'Expired' });
+    if (state.requireToken && !accepted) return sendJson(response, state.refusal.status, state.refusal.body);
     sendJson(response, 200, []);
   });
 });
 beforeEach(() => {
   Object.assign(state, { issued: 0, lifetimes: [], opaque: false, valid: new Set<string>(), tokenStatus: 200 });
-  Object.assign(state, { requireToken: true, rejectAll: false });
+  Object.assign(state, {
+    requireToken: true,
+    rejectAll: false,
+    refusal: { status: 401, body: { message: 'Expired' } },
+  });
   fake.requests.length = 0;
 });
 after(() => fake.close());
@@ -97,6 +103,28 @@ void describe('Orkes token auth', () => {
       return true;
     });
     assert.equal(apiCalls(), 3);
+  });
+
+  void it('a 403 EXPIRED_TOKEN or INVALID_TOKEN (Orkes, as the SDKs handle it) renews once and retries once', async () => {
+    for (const error of ['EXPIRED_TOKEN', 'INVALID_TOKEN']) {
+      state.refusal = { status: 403, body: { error, message: 'Token expired' } };
+      state.opaque = true;
+      const client = orkes();
+      await client.metadata.listTaskDefs();
+      state.valid.clear();
+      assert.deepEqual(await client.metadata.listTaskDefs(), [], error);
+    }
+    assert.equal(state.issued, 4);
+  });
+
+  void it('a 403 that is not about the token (a permission the key lacks) is reported without renewing', async () => {
+    state.refusal = { status: 403, body: { error: 'ACCESS_DENIED', message: 'No READ permission' } };
+    const client = orkes();
+    await client.metadata.listTaskDefs();
+    state.rejectAll = true;
+    await assert.rejects(client.metadata.listTaskDefs(), /failed with 403 Forbidden: No READ permission/);
+    assert.equal(state.issued, 1);
+    assert.equal(apiCalls(), 2);
   });
 
   void it('a rejected key names the profile, says what to check and never shows the secret', async () => {

@@ -5,6 +5,9 @@
  */
 import { httpError, malformedError, networkError, type RequestContext } from './errorBodies';
 
+/** Orkes' `error` codes of a token to renew, sent with 401 or 403; any other 403 is a permission the key lacks. */
+const TOKEN_ERRORS = new Set(['EXPIRED_TOKEN', 'INVALID_TOKEN']);
+
 /** Default per-request timeout; the SDKs use 60 s, but an editor should say "unreachable" sooner. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -12,7 +15,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export interface AuthProvider {
   /** Headers for the next request (may obtain or renew a token first). */
   headers(): Promise<Record<string, string>>;
-  /** Told about a 401; returns true when retrying once with fresh headers may help. */
+  /** Told about a refused token (401, or Orkes' 403 token errors); true when one retry with fresh headers may help. */
   invalidate(): boolean;
 }
 
@@ -73,6 +76,18 @@ async function decode(response: Response): Promise<{ value: unknown; malformed: 
   }
 }
 
+/** True for a 401, or a 403 whose JSON `error` says the token expired or is invalid (Orkes answers either way). */
+async function tokenRefused(response: Response): Promise<boolean> {
+  if (response.status === 401) return true;
+  if (response.status !== 403) return false;
+  try {
+    const body = (await response.clone().json()) as { error?: unknown } | null;
+    return TOKEN_ERRORS.has(String(body?.error));
+  } catch {
+    return false;
+  }
+}
+
 /** Sends requests to one Conductor server. */
 export class HttpClient {
   readonly baseUrl: string;
@@ -88,8 +103,8 @@ export class HttpClient {
   /** Sends one request; resolves with the decoded body (undefined when empty), rejects with ConductorApiError. */
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     let response = await this.send(method, path, options);
-    if (response.status === 401 && this.auth?.invalidate()) {
-      // An expired or revoked token: renew once and retry once (reference/conductor-clients.md).
+    if (this.auth && (await tokenRefused(response)) && this.auth.invalidate()) {
+      // An expired or revoked token: renew once and retry once, as the Orkes SDKs do (reference/conductor-clients.md).
       await response.body?.cancel();
       response = await this.send(method, path, options);
     }
