@@ -1,6 +1,6 @@
 /**
  * Failure modes the real engine cannot produce, against a loopback fake server (and a closed port): a 500 with an
- * HTML page, a plain-text error, a server that never answers (the timeout fires, nothing hangs), connection refused.
+ * HTML page, a 200 with an HTML page (a login proxy, a UI's SPA fallback), a plain-text error, a server that never answers (the timeout fires, nothing hangs), connection refused.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +19,9 @@ before(async () => {
     if (request.url.startsWith('/api/metadata/workflow/html')) {
       response.writeHead(500, { 'Content-Type': 'text/html' });
       response.end('<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>');
+    } else if (request.url.startsWith('/api/metadata/workflow/spa')) {
+      response.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });
+      response.end('<!doctype html><html><head><title>Sign in</title></head><body><div id="root"></div></body></html>');
     } else if (request.url.startsWith('/api/metadata/workflow/text')) {
       response.writeHead(503, { 'Content-Type': 'text/plain' });
       response.end('upstream connect error');
@@ -62,6 +65,17 @@ void describe('error answers', () => {
     assert.equal(error.serverMessage, 'an HTML page "502 Bad Gateway"');
     assert.match(error.message, /^GET \/api\/metadata\/workflow\/html failed with 500 .*502 Bad Gateway.*see its log/);
     assert.equal(error.validationErrors, undefined);
+  });
+
+  void it('§3 a 200 with an HTML page (proxy login, SPA fallback) is not Conductor JSON: it fails and says so', async () => {
+    const client = new ConductorClient({ profile: 'fake', baseUrl: fake.url });
+    const error = await failure(() => client.metadata.getWorkflowDef('spa'));
+    assert.equal(error.status, 200);
+    assert.equal(error.serverMessage, 'an HTML page "Sign in"');
+    assert.match(
+      error.message,
+      /^GET \/api\/metadata\/workflow\/spa answered 200 with .*an HTML page "Sign in".*Is http:\/\/127\.0\.0\.1:\d+ a Conductor server\?$/,
+    );
   });
 
   void it('a plain-text error body becomes the message', async () => {

@@ -63,11 +63,13 @@ function queryString(query: Record<string, QueryValue> | undefined): string {
   return text ? `?${text}` : '';
 }
 
-/** The body by Content-Type; `malformed` when it claims JSON but is not (then `value` is the text). */
+/** The body by Content-Type; `malformed` when it claims JSON but is not, or is HTML (then `value` is the text). */
 async function decode(response: Response): Promise<{ value: unknown; malformed: boolean }> {
   const text = await response.text();
   if (response.status === 204 || text === '') return { value: undefined, malformed: false };
   const type = response.headers.get('content-type') ?? '';
+  // Conductor answers JSON or text/plain, never HTML: an HTML page is a proxy's login or a web UI's fallback route.
+  if (/\bx?html\b/i.test(type)) return { value: text, malformed: true };
   if (!/[/+]json\b/i.test(type)) return { value: text, malformed: false };
   try {
     return { value: JSON.parse(text) as unknown, malformed: false };
