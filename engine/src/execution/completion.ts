@@ -125,10 +125,16 @@ export function finishRun(aggregate: Aggregate, env: DecideEnv, effects: Effects
   failWorkflow(aggregate, env, effects, { status: 'FAILED', reason, task: failed[0], fromDecider: true });
 }
 
-/** §1.11 TERMINATE finished: the run ends with its terminationStatus and terminationReason. */
+/**
+ * §1.11 TERMINATE finished: the run ends with its terminationStatus and terminationReason — a blank reason becomes
+ * "Workflow is <status> by TERMINATE task: <taskId>", and a COMPLETED run keeps it too (WorkflowExecutorOps.endExecution).
+ */
 export function endByTerminate(task: TaskModel, aggregate: Aggregate, env: DecideEnv, effects: Effects): void {
   const status = javaToString(task.inputData?.['terminationStatus']) as WorkflowStatus;
-  if (status === 'COMPLETED') return completeWorkflow(aggregate, env, effects);
-  const reason = javaToString(task.inputData?.['terminationReason'] ?? '');
-  failWorkflow(aggregate, env, effects, { status, reason, task, fromDecider: true });
+  const given = task.inputData?.['terminationReason'];
+  const blank = given === undefined || given === null || javaToString(given).trim() === '';
+  const reason = blank ? `Workflow is ${status} by TERMINATE task: ${task.taskId}` : javaToString(given);
+  if (status !== 'COMPLETED') return failWorkflow(aggregate, env, effects, { status, reason, task, fromDecider: true });
+  completeWorkflow(aggregate, env, effects);
+  aggregate.workflow.reasonForIncompletion = reason;
 }

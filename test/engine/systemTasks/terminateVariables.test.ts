@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Harness } from '../exec/engineHarness';
-import { runToEnd, startSuite, taskOf } from './systemTaskHarness';
+import { runToEnd, settle, startSuite, taskOf } from './systemTaskHarness';
 
 let h: Harness;
 before(async () => {
@@ -22,6 +22,23 @@ void describe('§1.11 TERMINATE', () => {
     assert.deepEqual(taskOf(run, 'finish_early').outputData, { order: 'o-1', ok: true });
     assert.equal(taskOf(run, 'park').status, 'CANCELED');
     assert.deepEqual(run.variables, { stage: 'done' });
+    // WorkflowExecutorOps.endExecution keeps the terminationReason on a COMPLETED run too.
+    assert.equal(run.reasonForIncompletion, 'enough');
+  });
+
+  void it('gives a blank terminationReason the default "Workflow is <status> by TERMINATE task: <id>"', async () => {
+    for (const terminationStatus of ['FAILED', 'COMPLETED']) {
+      const name = `st_terminate_no_reason_${terminationStatus}`;
+      const tasks = [
+        { name: 'stop', taskReferenceName: 'stop', type: 'TERMINATE', inputParameters: { terminationStatus } },
+      ];
+      const answer = await h.call('POST', '/api/workflow', { name, workflowDef: { name, tasks } });
+      assert.equal(answer.status, 200, answer.text);
+      const run = await settle(h, answer.text);
+      assert.equal(run.status, terminationStatus);
+      const reason = `Workflow is ${terminationStatus} by TERMINATE task: ${taskOf(run, 'stop').taskId}`;
+      assert.equal(run.reasonForIncompletion, reason);
+    }
   });
 
   void it('wraps a workflowOutput that is not a map as {output: value}', async () => {
