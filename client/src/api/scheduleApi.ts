@@ -1,8 +1,9 @@
 /**
- * Schedules of conductor-oss's scheduler module: `/api/scheduler` (see engine/src/schedules/README.md).
+ * Schedules of conductor-oss's scheduler module and Orkes' scheduler: `/api/scheduler` (see engine/src/schedules/README.md).
  */
 import type { WorkflowSchedule } from '../../../common/src/model';
-import type { HttpClient } from './http';
+import { ConductorApiError } from './apiError';
+import type { HttpClient, RequestOptions } from './http';
 import { segment } from './metadataApi';
 
 const BASE = '/api/scheduler';
@@ -33,12 +34,12 @@ export class ScheduleApi {
 
   /** Pauses one; the reason is stored as `pausedReason`. */
   async pause(name: string, reason?: string): Promise<void> {
-    await this.http.request('PUT', `${BASE}/schedules/${segment(name)}/pause`, { query: { reason } });
+    await this.putOrGet(`${BASE}/schedules/${segment(name)}/pause`, { query: { reason } });
   }
 
   /** Resumes one; 404 also when it is not paused. */
   async resume(name: string): Promise<void> {
-    await this.http.request('PUT', `${BASE}/schedules/${segment(name)}/resume`);
+    await this.putOrGet(`${BASE}/schedules/${segment(name)}/resume`);
   }
 
   /** The next run times (epoch ms, at most 5) of a cron, for showing a schedule's next runs. */
@@ -51,5 +52,15 @@ export class ScheduleApi {
         limit: options.limit,
       },
     });
+  }
+
+  /** conductor-oss pauses and resumes with PUT, Orkes with GET (405 for PUT); the Orkes Java SDK also tries both. */
+  private async putOrGet(path: string, options: RequestOptions = {}): Promise<void> {
+    try {
+      await this.http.request('PUT', path, options);
+    } catch (error) {
+      if (!(error instanceof ConductorApiError && error.status === 405)) throw error;
+      await this.http.request('GET', path, options);
+    }
   }
 }
