@@ -1,6 +1,7 @@
 /**
  * Failure modes the real engine cannot produce, against a loopback fake server (and a closed port): a 500 with an
- * HTML page, a 200 with an HTML page (a login proxy, a UI's SPA fallback), a plain-text error, a server that never answers (the timeout fires, nothing hangs), connection refused.
+ * HTML page, a 200 with an HTML page (a login proxy, a UI's SPA fallback), a plain-text error, a server that never
+ * answers (the timeout fires, nothing hangs), connection refused.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

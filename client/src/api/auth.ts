@@ -1,7 +1,8 @@
 /**
  * Orkes key auth (reference/conductor.md §3, reference/conductor-clients.md): `POST /api/token {keyId, keySecret}`
  * → `{token}`, sent as `X-Authorization`. The token is renewed shortly before its JWT `exp`, or after a 401 (or a 403
- * whose `error` is EXPIRED_TOKEN/INVALID_TOKEN) when the server no longer takes it. The secret comes from the caller (VS Code SecretStorage) and never appears in a message.
+ * whose `error` is EXPIRED_TOKEN/INVALID_TOKEN) when the server no longer takes it. The secret comes from the caller
+ * (VS Code SecretStorage) and never appears in a message.
  */
 import { ConductorApiError } from './apiError';
 import type { AuthProvider, HttpClient } from './http';
@@ -52,7 +53,7 @@ export class OrkesTokenAuth implements AuthProvider {
     return token === undefined ? {} : { 'X-Authorization': token };
   }
 
-  /** The token is no longer accepted (401, or 403 EXPIRED_TOKEN/INVALID_TOKEN): forget it so the retry gets a new one. */
+  /** The token is no longer accepted (401, or 403 EXPIRED_TOKEN/INVALID_TOKEN): forget it, the retry gets a new one. */
   invalidate(): boolean {
     this.token = undefined;
     return true;

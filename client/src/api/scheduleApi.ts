@@ -1,5 +1,5 @@
 /**
- * Schedules of conductor-oss's scheduler module and Orkes' scheduler: `/api/scheduler` (see engine/src/schedules/README.md).
+ * Schedules of conductor-oss's scheduler module and of Orkes: `/api/scheduler` (see engine/src/schedules/README.md).
  */
 import type { WorkflowSchedule } from '../../../common/src/model';
 import { ConductorApiError } from './apiError';
