@@ -53,3 +53,34 @@ void test('value-param SWITCH, python INLINE and scripts holding ${…} are not 
   };
   assert.deepEqual(check(scriptSyntax, 'workflow', value), []);
 });
+
+void test('SWITCH, DECISION and DO_WHILE scripts are parsed as written, ${…} included (§5.6, §5.8)', () => {
+  const [finding, ...rest] = checkFixture(scriptSyntax, folder, 'switch-template-expression.workflow.json');
+  assert.deepEqual(rest, []);
+  assert.equal(finding?.message, 'Expression is not well formatted: Unexpected token, taskType: SWITCH taskName route');
+  const noop = [{ name: 'n', taskReferenceName: 'n', type: 'NOOP' }];
+  const value = {
+    tasks: [
+      {
+        name: 'l',
+        taskReferenceName: 'l',
+        type: 'DO_WHILE',
+        loopCondition: '$.i < ${workflow.input.max}',
+        loopOver: noop,
+      },
+      { name: 's', taskReferenceName: 's', type: 'SWITCH', evaluatorType: 'graaljs', expression: "'${x}' == 'a'" },
+      { name: 'd', taskReferenceName: 'd', type: 'DECISION', caseExpression: '${workflow.input.k}' },
+      { name: 'v', taskReferenceName: 'v', type: 'SWITCH', evaluatorType: 'value-param', expression: '${k} (' },
+      { name: 'i', taskReferenceName: 'i', type: 'INLINE', inputParameters: { expression: '${workflow.input.n} * 2' } },
+    ],
+  };
+  const findings = check(scriptSyntax, 'workflow', value);
+  assert.deepEqual(
+    findings.map((found) => found.path),
+    [
+      ['tasks', 0, 'loopCondition'],
+      ['tasks', 2, 'caseExpression'],
+    ],
+  );
+  assert.match(findings[0]?.message ?? '', /fails the loop/);
+});

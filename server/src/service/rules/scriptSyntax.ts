@@ -2,11 +2,14 @@
  * JavaScript syntax of script expressions, parsed as a script like GraalJS does (§4.4). Conductor checks SWITCH
  * (evaluatorType exactly `javascript`) and DECISION expressions at registration (§2.3); other scripts fail only when
  * they run: INLINE and LAMBDA fail the task, a `graaljs` SWITCH fails and so ends the workflow, a DO_WHILE condition
- * fails the loop, an event handler condition drops the event.
+ * fails the loop, an event handler condition drops the event. A `${…}` in an INLINE or LAMBDA script is resolved
+ * first (the script is an input), but SWITCH `expression`, DECISION `caseExpression` and DO_WHILE `loopCondition`
+ * are evaluated as written (§5.6, §5.8), so there `${…}` is JavaScript text too and is parsed as such.
  */
 import { isObject, stringProp } from '../model/jsonValue';
 import { analyzeScript } from '../model/scriptAnalysis';
 import { analyzeWorkflow } from '../model/workflowModel';
+import type { TaskEntry } from '../model/taskWalker';
 import type { JsonPath, RuleContext, Rule } from '../types';
 import { formatMessage } from './messageFormat';
 
@@ -32,19 +35,51 @@ export const scriptSyntax: Rule = {
       checkEventCondition(this.id, context);
       return;
     }
-    for (const site of analyzeWorkflow(context.value).scripts) {
-      const { error } = site.analysis;
-      if (!error) continue;
-      const { type, name } = site.entry;
-      const checked =
-        type === 'DECISION' || (type === 'SWITCH' && stringProp(site.entry.task, 'evaluatorType') === 'javascript');
-      const message = checked
-        ? formatMessage(NOT_WELL_FORMATTED, error.message, type, name ?? '')
-        : formatMessage(SCRIPT_ERROR, error.message, FAILS[type] ?? 'task');
-      report(this.id, context, site.path, site.source, error.offset, message);
+    const model = analyzeWorkflow(context.value);
+    for (const site of model.scripts) {
+      if (site.analysis.error) reportScript(this.id, context, site.entry, site.path, site.source, site.analysis.error);
+    }
+    // The shared script sites leave out scripts holding `${…}`; these fields are never resolved, so parse them.
+    for (const entry of model.tasks) {
+      const field = RAW_FIELDS[entry.type];
+      const source = field === undefined ? undefined : stringProp(entry.task, field);
+      if (source === undefined || !source.includes('${') || !isJavaScript(entry)) continue;
+      const { error } = analyzeScript(source);
+      if (error) reportScript(this.id, context, entry, [...entry.path, field ?? ''], source, error);
     }
   },
 };
+
+/** Script fields Conductor evaluates exactly as written (no `${…}` resolution), by task type. */
+const RAW_FIELDS: Readonly<Record<string, string>> = {
+  SWITCH: 'expression',
+  DECISION: 'caseExpression',
+  DO_WHILE: 'loopCondition',
+};
+
+/** A SWITCH is JavaScript only with the javascript or graaljs evaluator; the other raw fields always are. */
+function isJavaScript(entry: TaskEntry): boolean {
+  if (entry.type !== 'SWITCH') return true;
+  const evaluator = stringProp(entry.task, 'evaluatorType');
+  return evaluator === 'javascript' || evaluator === 'graaljs';
+}
+
+function reportScript(
+  code: string,
+  context: RuleContext,
+  entry: TaskEntry,
+  path: JsonPath,
+  source: string,
+  error: { readonly message: string; readonly offset: number },
+): void {
+  const { type, name } = entry;
+  const checked =
+    type === 'DECISION' || (type === 'SWITCH' && stringProp(entry.task, 'evaluatorType') === 'javascript');
+  const message = checked
+    ? formatMessage(NOT_WELL_FORMATTED, error.message, type, name ?? '')
+    : formatMessage(SCRIPT_ERROR, error.message, FAILS[type] ?? 'task');
+  report(code, context, path, source, error.offset, message);
+}
 
 function checkEventCondition(code: string, context: RuleContext): void {
   if (!isObject(context.value)) return;
