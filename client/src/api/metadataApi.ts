@@ -2,6 +2,7 @@
  * Workflow and task definitions: `/api/metadata` (reference/conductor.md §3.1).
  */
 import type { BulkResponse, TaskDef, WorkflowDef, WorkflowDefSummary } from '../../../common/src/model';
+import { ConductorApiError } from './apiError';
 import type { HttpClient } from './http';
 
 const WORKFLOW = '/api/metadata/workflow';
@@ -31,9 +32,17 @@ export class MetadataApi {
     return this.http.request('GET', `${WORKFLOW}/${segment(name)}`, { query: { version } });
   }
 
-  /** POST: 409 when that name and version exist and `overwrite` is false; 400 with validationErrors (§2.6). */
+  /**
+   * POST: 409 when that name and version exist and `overwrite` is false; 400 with validationErrors (§2.6). Servers
+   * before v3.31.2 (§8) ignore `overwrite` and answer 409 all the same: then the definition is replaced with PUT.
+   */
   async registerWorkflowDef(def: WorkflowDef, overwrite = false): Promise<void> {
-    await this.http.request('POST', WORKFLOW, { body: def, query: { overwrite } });
+    try {
+      await this.http.request('POST', WORKFLOW, { body: def, query: { overwrite } });
+    } catch (error) {
+      if (!(overwrite && error instanceof ConductorApiError && error.isConflict)) throw error;
+      await this.updateWorkflowDefs([def]);
+    }
   }
 
   /** PUT: creates or replaces each definition. */
