@@ -39,8 +39,22 @@ export function cancelPending(aggregate: Aggregate, env: DecideEnv, effects: Eff
   }
 }
 
+/**
+ * completeWorkflow and terminateWorkflow (WorkflowExecutorOps) add the FAILED and FAILED_WITH_TERMINAL_ERROR tasks
+ * (also earlier attempts of a task that later succeeded; not TIMED_OUT or CANCELED ones) to the run's failed names.
+ */
+function recordFailedTasks(aggregate: Aggregate): void {
+  const { workflow } = aggregate;
+  const failed = aggregate.tasks.filter((t) => t.status === 'FAILED' || t.status === 'FAILED_WITH_TERMINAL_ERROR');
+  const refs = [...(workflow.failedReferenceTaskNames ?? []), ...failed.map((t) => t.referenceTaskName)];
+  const names = [...(workflow.failedTaskNames ?? []), ...failed.map((t) => t.taskDefName ?? t.taskType)];
+  workflow.failedReferenceTaskNames = [...new Set(refs)];
+  workflow.failedTaskNames = [...new Set(names)];
+}
+
 function finish(aggregate: Aggregate, env: DecideEnv, effects: Effects, status: WorkflowStatus): void {
   const { workflow } = aggregate;
+  recordFailedTasks(aggregate);
   workflow.status = status;
   workflow.endTime = env.now;
   workflow.updateTime = env.now;
@@ -68,11 +82,6 @@ export function failWorkflow(
 ): void {
   const { workflow } = aggregate;
   cancelPending(aggregate, env, effects);
-  const failed = aggregate.tasks.filter((t) =>
-    ['FAILED', 'FAILED_WITH_TERMINAL_ERROR', 'TIMED_OUT'].includes(t.status),
-  );
-  workflow.failedReferenceTaskNames = [...new Set(failed.map((t) => t.referenceTaskName))];
-  workflow.failedTaskNames = [...new Set(failed.map((t) => t.taskDefName ?? t.taskType))];
   workflow.reasonForIncompletion = failure.reason;
   finish(aggregate, env, effects, failure.status);
   if (failure.fromDecider) startFailureWorkflow(aggregate, env, effects, failure);

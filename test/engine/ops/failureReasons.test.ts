@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, fixture, read, register, start, startHarness, taskOf, type Harness } from './opsHarness';
+import { finish, fixture, read, register, start, startHarness, taskOf, until, type Harness } from './opsHarness';
 
 /**
  * The reasonForIncompletion texts a Conductor user reads on a failed run (reference/conductor.md §5.3, §5.9), checked
@@ -98,5 +98,34 @@ void describe('§5.7 JOIN reasons as Join.java writes them', () => {
     const run = await read(h, id);
     assert.equal(taskOf(run, 'join').status, 'FAILED');
     assert.equal(taskOf(run, 'join').reasonForIncompletion, 'right lane broke');
+  });
+});
+
+void describe('§5.2 failed task names of an ended run (WorkflowExecutorOps complete/terminate)', () => {
+  void it('a COMPLETED run lists a task whose earlier attempt FAILED before a retry succeeded', async () => {
+    const taskDef = { name: 'ops_flaky', retryCount: 1, retryDelaySeconds: 0, ownerEmail: 'ops@example.com' };
+    assert.equal((await h.call('POST', '/api/metadata/taskdefs', [taskDef])).status, 200);
+    const workflowDef = { name: 'ops_flaky_run', tasks: [{ name: 'ops_flaky', taskReferenceName: 'flaky' }] };
+    const id = await start(h, 'ops_flaky_run', {}, { workflowDef });
+    await finish(h, id, 'flaky', 'FAILED');
+    await finish(h, id, 'flaky', 'COMPLETED');
+    const run = await read(h, id);
+    assert.equal(run.status, 'COMPLETED');
+    assert.deepEqual(run.failedReferenceTaskNames, ['flaky']);
+    assert.deepEqual(run.failedTaskNames, ['ops_flaky']);
+  });
+
+  void it('a TIMED_OUT task is not listed as failed', async () => {
+    const taskDef = { name: 'ops_silent', retryCount: 0, responseTimeoutSeconds: 1, ownerEmail: 'ops@example.com' };
+    assert.equal((await h.call('POST', '/api/metadata/taskdefs', [taskDef])).status, 200);
+    const workflowDef = { name: 'ops_silent_run', tasks: [{ name: 'ops_silent', taskReferenceName: 'silent' }] };
+    const id = await start(h, 'ops_silent_run', {}, { workflowDef });
+    assert.equal((await h.call('GET', '/api/tasks/poll/ops_silent')).status, 200);
+    const run = await until(h, async () => {
+      const current = await read(h, id);
+      return current.status === 'RUNNING' ? undefined : current;
+    });
+    assert.equal(run.status, 'TIMED_OUT');
+    assert.deepEqual(run.failedReferenceTaskNames, []);
   });
 });

@@ -30,6 +30,8 @@ export interface Run {
   input: Record<string, unknown>;
   output: Record<string, unknown>;
   reasonForIncompletion?: string;
+  failedReferenceTaskNames?: string[];
+  failedTaskNames?: string[];
   tasks: RunTask[];
 }
 
