@@ -8,6 +8,13 @@ import type { HttpClient } from './http';
 const WORKFLOW = '/api/metadata/workflow';
 const TASK = '/api/metadata/taskdefs';
 
+/** What `readWorkflowVersions` found. */
+export interface WorkflowVersionsRead {
+  readonly byName: Record<string, WorkflowDefSummary[]>;
+  /** Empty unless the server had no names-and-versions and sent every definition instead. */
+  readonly defs: WorkflowDef[];
+}
+
 /** A path segment; names with `/` or `%` cannot be fetched back through the path (§3.1), so encode them. */
 export function segment(value: string | number): string {
   return encodeURIComponent(String(value));
@@ -23,8 +30,26 @@ export class MetadataApi {
   }
 
   /** `{name: [summary per version]}`, lighter than the full list for a tree of names and versions. */
-  workflowNamesAndVersions(): Promise<Record<string, WorkflowDefSummary[]>> {
-    return this.http.request('GET', `${WORKFLOW}/names-and-versions`);
+  async workflowNamesAndVersions(): Promise<Record<string, WorkflowDefSummary[]>> {
+    return (await this.readWorkflowVersions()).byName;
+  }
+
+  /**
+   * The names and versions, and the whole definitions when the server had to send them: Orkes and Conductor before
+   * v3.10 have no `names-and-versions` (404, or 405), so the full list (all versions, §3.1) stands in for it.
+   */
+  async readWorkflowVersions(): Promise<WorkflowVersionsRead> {
+    try {
+      return { byName: await this.http.request('GET', `${WORKFLOW}/names-and-versions`), defs: [] };
+    } catch (error) {
+      if (!(error instanceof ConductorApiError && (error.status === 404 || error.status === 405))) throw error;
+    }
+    const defs = await this.listWorkflowDefs();
+    const byName: Record<string, WorkflowDefSummary[]> = {};
+    for (const { name, version, createTime, updateTime } of defs) {
+      (byName[name] ??= []).push({ name, version: version ?? 1, createTime, updateTime });
+    }
+    return { byName, defs };
   }
 
   /** One definition; without `version` the latest. 404 when there is none. */

@@ -1,12 +1,12 @@
 /**
  * The one read of "which workflow versions are registered" (no `vscode` import), for the definitions view and the
- * registry alike: the light `names-and-versions` call (§3.1), else, on a server without it (404/405, older
- * Conductor), the full list, whose definitions are kept since they were sent anyway. A connect makes one such read:
- * reads of the same client share the one in flight or just made, unless the caller needs a fresh one (after a
- * register, on a refresh) or it is older than `SHARED_FOR_MS`.
+ * registry alike: the light `names-and-versions` call (§3.1), else, on a server without it (Orkes, older Conductor),
+ * the full list, whose definitions are kept since they were sent anyway (MetadataApi.readWorkflowVersions). A connect
+ * makes one such read: reads of the same client share the one in flight or just made, unless the caller needs a fresh
+ * one (after a register, on a refresh) or it is older than `SHARED_FOR_MS`.
  */
 import type { WorkflowDef, WorkflowDefSummary } from '../../../common/src/model';
-import { ConductorApiError, type ConductorClient } from '../api';
+import type { ConductorClient } from '../api';
 
 /** The registered workflow versions, and the whole definitions when the server had to send them. */
 export interface WorkflowVersions {
@@ -21,19 +21,8 @@ const reads = new WeakMap<ConductorClient, { at: number; versions: Promise<Workf
 
 /** Reads the registered workflow versions of `client`'s server, every call anew. */
 export async function readWorkflowVersions(client: ConductorClient): Promise<WorkflowVersions> {
-  try {
-    return { summaries: Object.values(await client.metadata.workflowNamesAndVersions()).flat(), defs: [] };
-  } catch (error) {
-    if (!(error instanceof ConductorApiError && (error.status === 404 || error.status === 405))) throw error;
-  }
-  const defs = await client.metadata.listWorkflowDefs();
-  const summaries = defs.map((def) => ({
-    name: def.name,
-    version: def.version ?? 1,
-    createTime: def.createTime,
-    updateTime: def.updateTime,
-  }));
-  return { summaries, defs };
+  const { byName, defs } = await client.metadata.readWorkflowVersions();
+  return { summaries: Object.values(byName).flat(), defs };
 }
 
 /**
