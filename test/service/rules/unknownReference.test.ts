@@ -73,3 +73,17 @@ void test("top-level inputParameters: Conductor's root is the text before the fi
     ["workflow['input']['id']"],
   );
 });
+
+void test("the registration message names Conductor's reference, the text before the first '.' (§2.4)", () => {
+  const script = '(function () { return `Hello ${$.name}`; })()';
+  const value = {
+    tasks: [{ name: 'greet', taskReferenceName: 'greet', type: 'INLINE', inputParameters: { expression: script } }],
+  };
+  const [finding, ...rest] = check(unknownReference, 'workflow', value);
+  assert.deepEqual(rest, []);
+  assert.equal(
+    finding?.message,
+    `taskReferenceName: $ for given task: greet input value: expression of input parameter: ${script} is not defined in workflow definition.`,
+  );
+  assert.equal(spanText(value, finding!), 'name');
+});

@@ -98,8 +98,10 @@ function describe(
   root: string,
   suggestion: string | undefined,
 ): Pick<Finding, 'severity' | 'message' | 'data'> {
+  // Conductor names the text before the first '.' (§2.4): `$` for `${$.name}`, as a JS template literal gives.
+  const named = use.hasNested ? root : (use.body.split('.')[0] ?? root);
   const message = use.registrationChecked
-    ? formatMessage(NOT_DEFINED, root, use.task?.name ?? '', use.key, use.value)
+    ? formatMessage(NOT_DEFINED, named, use.task?.name ?? '', use.key, use.value)
     : formatMessage(NOT_A_REFERENCE, root);
   return {
     severity: 'error',
