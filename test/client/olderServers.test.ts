@@ -5,11 +5,12 @@
  * version is a 409 whatever the parameter says, and `PUT /api/metadata/workflow` is the upsert (§3.1).
  * `GET /api/metadata/workflow/names-and-versions` exists since v3.10 (2022) and is not in Orkes' API (its OpenAPI spec
  * in the JS SDK): there the path is read as `GET /api/metadata/workflow/{name}`, a 404 for a workflow of that name.
+ * `GET /api/tasks/{taskId}` of an unknown task answers 204 before v3.21.20, 404 `Task not found for taskId` since (§3.3).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WorkflowDef } from '../../common/src/model';
-import { ConductorClient } from '../../client/src/api';
+import { ConductorApiError, ConductorClient } from '../../client/src/api';
 import { sendJson, startFakeServer, type FakeServer } from './clientHarness';
 
 const WORKFLOW = '/api/metadata/workflow';
@@ -35,6 +36,10 @@ before(async () => {
       const defs = JSON.parse(request.body) as WorkflowDef[];
       for (const def of defs) registered.set(key(def), def);
       return sendJson(response, 200, { bulkErrorResults: {}, bulkSuccessfulResults: defs.map((def) => def.name) });
+    }
+    if (path === '/api/tasks/gone') {
+      response.writeHead(204);
+      return response.end();
     }
     if (path === WORKFLOW && request.method === 'GET') return sendJson(response, 200, [...registered.values()]);
     const name = decodeURIComponent(path?.slice(WORKFLOW.length + 1) ?? '');
@@ -65,6 +70,16 @@ void describe('servers older than the engine, and Orkes', () => {
         { name: 'flow', version: 2, createTime: undefined, updateTime: 20 },
       ],
       other: [{ name: 'other', version: 1, createTime: undefined, updateTime: undefined }],
+    });
+  });
+
+  void it('§3.3 a task the server answers 204 for is not found, as newer servers say with 404', async () => {
+    const client = new ConductorClient({ profile: 'v3.15', baseUrl: fake.url });
+    await assert.rejects(client.tasks.get('gone'), (error: unknown) => {
+      assert.ok(error instanceof ConductorApiError && error.isNotFound);
+      assert.equal(error.serverMessage, 'Task not found for taskId: gone');
+      assert.equal(error.message, 'GET /api/tasks/gone answered 204 No Content: Task not found for taskId: gone.');
+      return true;
     });
   });
 });
