@@ -58,7 +58,7 @@ void test("top-level inputParameters: Conductor's root is the text before the fi
     finding?.message,
     "taskReferenceName: $ for given task: task_b input value: email of input parameter: ${$.fetch_user.output.email} is not defined in workflow definition. Conductor reads the reference as the text before the first '.', so write it plainly: ${fetch_user.…} without a '$.' prefix or brackets.",
   );
-  assert.equal(spanText(fixtureValue(folder, file), finding!), '$');
+  assert.equal(spanText(fixtureValue(folder, file), finding), '$');
   const inputs = { a: "${workflow['input']['id']}", b: "${workflow.input['a.b']}", c: '${workflow.input.x }' };
   const nested = { name: 'n', taskReferenceName: 'n', inputParameters: { d: '${$.t.output}' } };
   const value = {
@@ -85,5 +85,5 @@ void test("the registration message names Conductor's reference, the text before
     finding?.message,
     `taskReferenceName: $ for given task: greet input value: expression of input parameter: ${script} is not defined in workflow definition.`,
   );
-  assert.equal(spanText(value, finding!), 'name');
+  assert.equal(spanText(value, finding), 'name');
 });
