@@ -33,6 +33,7 @@ const CONTEXT_COMMANDS: readonly { command: string; applies: Applies; group: str
   { command: 'conductor.startWorkflow', applies: 'workflow', group: 'conductor@5' },
   { command: 'conductor.startWorkflowWithInput', applies: 'workflow', group: 'conductor@6' },
   { command: 'conductor.executeWorkflow', applies: 'workflow', group: 'conductor@7' },
+  { command: 'conductor.testRunWorkflow', applies: 'workflow', group: 'conductor@8' },
 ];
 
 /** The palette's file commands: shown only while such a file is the active editor's. */

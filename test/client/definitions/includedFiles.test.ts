@@ -93,7 +93,12 @@ void describe('included definition files: the menus', () => {
     'conductor.compareWithRegistered',
     'conductor.unregisterDefinitionFile',
   ];
-  const start = ['conductor.startWorkflow', 'conductor.startWorkflowWithInput', 'conductor.executeWorkflow'];
+  const start = [
+    'conductor.startWorkflow',
+    'conductor.startWorkflowWithInput',
+    'conductor.executeWorkflow',
+    'conductor.testRunWorkflow',
+  ];
 
   void it('show the definition entries on an included workflow, as on a *.workflow.json file', async () => {
     const files = await scanned(['plain/*.json']);

@@ -1,6 +1,6 @@
 /**
  * The examples' main workflow through `POST /api/workflow/test` (engine/src/testRun/README.md): its definition as
- * written in examples/, its input file, and mocks from `fixtures/order_fulfillment.mocks.json` for every task that is
+ * written in examples/, its input file, and mocks from `examples/workflows/order_fulfillment.mocks.json` (what the editor's Test Run reads) for every task that is
  * not an operator (the payment sub-workflow through `subWorkflowTestRequest`). The real operators decide the route:
  * the retried validation, the fork, one packing iteration per item, the vendor the input names, the EVENT.
  */
@@ -31,7 +31,7 @@ async function testRun(input: Record<string, unknown>): Promise<Workflow> {
   const workflowDef: unknown = JSON.parse(
     readFileSync(join(EXAMPLES, 'workflows', 'order_fulfillment.workflow.json'), 'utf8'),
   );
-  const mocks: unknown = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'order_fulfillment.mocks.json'), 'utf8'));
+  const mocks: unknown = JSON.parse(readFileSync(join(EXAMPLES, 'workflows', 'order_fulfillment.mocks.json'), 'utf8'));
   const body = {
     ...(mocks as object),
     name: 'order_fulfillment',

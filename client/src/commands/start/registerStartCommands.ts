@@ -1,6 +1,6 @@
 /**
- * Registers the start commands (start, start with input, execute synchronously, send an input editor) and the
- * code lenses on workflow files.
+ * Registers the start commands (start, start with input, execute synchronously, test run with mocks, send an input
+ * editor) and the code lenses on workflow files.
  */
 import * as vscode from 'vscode';
 import { DEFINITION_LENS_SELECTOR } from '../../documents/definitionDocument';
@@ -8,6 +8,7 @@ import type { ExecutionsContext } from '../executions/executionsContext';
 import { executeWorkflow, type ExecuteChoice } from './executeWorkflow';
 import { StartCodeLenses } from './startCodeLenses';
 import { startWorkflow, startWorkflowWithInput } from './startWorkflow';
+import { testRunWorkflow } from './testRunWorkflow';
 
 /** Registers the commands and lenses; disposables go to the extension's subscriptions. */
 export function registerStartCommands(context: ExecutionsContext): void {
@@ -20,6 +21,9 @@ export function registerStartCommands(context: ExecutionsContext): void {
     ),
     vscode.commands.registerCommand('conductor.executeWorkflow', (argument?: unknown, choice?: ExecuteChoice) =>
       executeWorkflow(context, argument, choice),
+    ),
+    vscode.commands.registerCommand('conductor.testRunWorkflow', (argument?: unknown, input?: unknown) =>
+      testRunWorkflow(context, argument, input),
     ),
     vscode.commands.registerCommand('conductor.submitInput', (uri?: unknown) =>
       context.inputs.submit(uri instanceof vscode.Uri ? uri : undefined),

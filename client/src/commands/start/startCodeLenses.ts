@@ -1,6 +1,6 @@
 /**
  * Code lenses on workflow files (included plain JSON workflows too, see definitionDocument): "▶ Start", "Start with
- * Input…" and "Execute…", on the line of the definition's `name` (or the first line). They pass the file's URI; the start commands then ask registered-or-file.
+ * Input…", "Execute…" and "Test Run" (mocked workers), on the line of the definition's `name` (or the first line). They pass the file's URI; the start commands then ask registered-or-file.
  */
 import * as vscode from 'vscode';
 import { getIncludeGlobs } from '../../configuration';
@@ -21,6 +21,7 @@ export class StartCodeLenses implements vscode.CodeLensProvider {
       lens('▶ Start', 'conductor.startWorkflow'),
       lens('Start with Input…', 'conductor.startWorkflowWithInput'),
       lens('Execute…', 'conductor.executeWorkflow'),
+      lens('Test Run', 'conductor.testRunWorkflow'),
     ];
   }
 }

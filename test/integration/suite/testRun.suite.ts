@@ -1,0 +1,50 @@
+/**
+ * Test Run in a real VS Code, on the Local engine's `POST /api/workflow/test` (§3.2): a workflow file runs as is with
+ * the mocks of its `*.mocks.json` file (the mocked worker output picks the SWITCH case), the execution diagram opens
+ * on the run, and the file gets its last-run hints; without a mocks file the operators still run for real.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Workflow } from '../../../common/src/model';
+import { classesOf, probe } from './diagramHelpers';
+import { activateExtension, openFixture, waitForDiagnostics } from './helpers';
+
+/** Test-runs `file` with `input`; resolves with the run the command returned. */
+async function testRun(file: string, input: Record<string, unknown>): Promise<Workflow> {
+  const document = await openFixture(file);
+  const run = await vscode.commands.executeCommand<Workflow | undefined>(
+    'conductor.testRunWorkflow',
+    document.uri,
+    input,
+  );
+  assert.ok(run, 'the test run answered with the run');
+  return run;
+}
+
+suite('Test run', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  test('runs the file with its mocks file: the mocked output picks the case, the diagram shows it', async () => {
+    const run = await testRun('lastrun/routing.workflow.json', {});
+    assert.equal(run.status, 'COMPLETED');
+    const refs = run.tasks?.map((task) => task.referenceTaskName);
+    assert.deepEqual(refs, ['check', 'route', 'took_b']);
+    const { svg } = await probe();
+    assert.match(classesOf(svg, 'took_b'), /status-COMPLETED/);
+    assert.match(classesOf(svg, 'took_a'), /status-NOT_RUN/);
+  });
+
+  test('without a mocks file the operators run for real and the file gets the last-run marks', async () => {
+    const run = await testRun('lastrun/last_run.workflow.json', { mode: 'stop' });
+    assert.equal(run.status, 'FAILED');
+    const document = await openFixture('lastrun/last_run.workflow.json');
+    const [mark] = await waitForDiagnostics(
+      document.uri,
+      (all) => all.some((diagnostic) => diagnostic.source === 'Conductor last run'),
+      'the last-run mark of the test run',
+    );
+    assert.match(mark?.message ?? '', new RegExp(`execution ${run.workflowId}\\) ended FAILED: stopped on purpose`));
+  });
+});
