@@ -100,9 +100,13 @@ export class ExecutionApi {
     return this.http.request('POST', `${BASE}/${segment(workflowId)}/rerun`, { body: request });
   }
 
-  /** Skips a task not yet scheduled (§3.2: the request is bound from query parameters, so none is sent). */
+  /**
+   * Skips a task not yet scheduled. An empty SkipTaskRequest is sent as the body, as the SDKs do: Orkes requires it,
+   * conductor-oss binds the request from query parameters and ignores a body (§3.2).
+   */
   async skipTask(workflowId: string, taskReferenceName: string): Promise<void> {
-    await this.http.request('PUT', `${BASE}/${segment(workflowId)}/skiptask/${segment(taskReferenceName)}`);
+    const path = `${BASE}/${segment(workflowId)}/skiptask/${segment(taskReferenceName)}`;
+    await this.http.request('PUT', path, { body: {} });
   }
 
   /** Removes the execution (archived by default, as the SDKs do). */
