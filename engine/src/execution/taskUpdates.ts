@@ -26,15 +26,19 @@ export function checkResult(result: TaskResult): void {
 }
 
 function apply(task: TaskModel, result: TaskResult, env: DecideEnv, effects: Effects): void {
-  if (result.outputData !== undefined) task.outputData = result.outputData;
-  if (result.reasonForIncompletion !== undefined) task.reasonForIncompletion = result.reasonForIncompletion;
+  task.updateTime = env.now;
+  effects.changedTasks.add(task);
+  // WorkflowExecutorOps.extendLease: only the update time (what response timeouts count from) moves.
+  if (result.extendLease) return;
+  // §5.5 the result's output and reason replace the task's, absent ones too (TaskResult.outputData defaults to {}).
+  task.outputData = result.outputData ?? {};
+  if (result.reasonForIncompletion != null) task.reasonForIncompletion = result.reasonForIncompletion;
+  else delete task.reasonForIncompletion;
   if (result.workerId !== undefined) task.workerId = result.workerId;
   if (result.subWorkflowId !== undefined) task.subWorkflowId = result.subWorkflowId;
   if (result.executionMetadata !== undefined) task.executionMetadata = result.executionMetadata;
-  task.updateTime = env.now;
-  effects.changedTasks.add(task);
   if (result.status === 'IN_PROGRESS') {
-    if (!isWorkerTask(task) || result.extendLease) return;
+    if (!isWorkerTask(task)) return;
     task.status = 'SCHEDULED';
     task.callbackAfterSeconds = result.callbackAfterSeconds ?? 0;
     enqueueTask(task, env, effects);

@@ -147,6 +147,25 @@ void describe('§3.3 update', () => {
     assert.equal((await h.call('GET', '/api/tasks/poll/u_cb')).status, 204);
     assert.equal((await h.call('GET', '/api/tasks/queue/sizes?taskType=u_cb')).text, '{"u_cb":1}');
   });
+  void it('§5.5 a result replaces output and reason, absent ones too; extendLease changes neither', async () => {
+    const id = await startWith([simple('u_replace')]);
+    const task = (await h.call('GET', '/api/tasks/poll/u_replace')).json as Task;
+    const post = async (result: Record<string, unknown>): Promise<void> => {
+      const body = { workflowInstanceId: id, taskId: task.taskId, ...result };
+      assert.equal((await h.call('POST', '/api/tasks', body)).status, 200);
+    };
+    const current = async () =>
+      (await workflow(id)).tasks[0] as Task & { outputData: unknown; reasonForIncompletion?: string };
+    await post({ status: 'IN_PROGRESS', outputData: { progress: 50 }, reasonForIncompletion: 'waiting on the bank' });
+    await post({ status: 'IN_PROGRESS', extendLease: true, outputData: { other: 1 } });
+    assert.deepEqual((await current()).outputData, { progress: 50 });
+    assert.equal((await current()).reasonForIncompletion, 'waiting on the bank');
+    await post({ status: 'COMPLETED' });
+    const done = await current();
+    assert.equal(done.status, 'COMPLETED');
+    assert.deepEqual(done.outputData, {});
+    assert.equal(done.reasonForIncompletion, undefined);
+  });
   void it('update-v2 answers the next task of the same type, or 204', async () => {
     await startWith([simple('v2')]);
     await startWith([simple('v2')]);
