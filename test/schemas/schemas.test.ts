@@ -4,7 +4,7 @@
  * range and message, is checked by the core's golden test.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { createStrictAjv, definitionFiles, loadSchemas, root, schemaErrors } from './schemaHarness';
@@ -17,7 +17,7 @@ void describe('every schema compiles in strict mode', () => {
   for (const { file } of schemas) {
     void test(file, () => assert.equal(typeof ajv.getSchema(file), 'function'));
   }
-  void test('all six document schemas are present', () => {
+  void test('all seven document schemas are present', () => {
     assert.deepEqual(
       schemas.map((s) => s.file),
       [
@@ -27,8 +27,18 @@ void describe('every schema compiles in strict mode', () => {
         'task-def.schema.json',
         'workflow-def.schema.json',
         'workflow-task.schema.json',
+        'workflow-test-mocks.schema.json',
       ],
     );
+  });
+  void test("the test-run mocks schema takes the examples' mocks file and rejects an unknown mock status", () => {
+    const validate = ajv.getSchema('workflow-test-mocks.schema.json');
+    assert.ok(validate);
+    const mocks: unknown = JSON.parse(
+      readFileSync(join(root, 'examples/workflows/order_fulfillment.mocks.json'), 'utf8'),
+    );
+    assert.equal(validate(mocks), true, JSON.stringify(validate.errors));
+    assert.equal(validate({ taskRefToMockOutput: { a: [{ status: 'DONE' }] } }), false);
   });
 });
 
