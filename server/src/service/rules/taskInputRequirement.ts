@@ -2,12 +2,14 @@
  * Inputs HTTP, KAFKA_PUBLISH and JSON_JQ_TRANSFORM need, which the task's inputParameters or its task definition's
  * `inputTemplate` can provide (§2.3). Conductor takes the inline `taskDefinition` if present, else the registered
  * definition of the same name; the schema cannot see the latter, so this is a rule. Without the cross-file index
- * only an inline definition can be judged, so tasks without one are skipped then.
+ * only an inline definition can be judged, so tasks without one are skipped then. Inputs that only fail when the
+ * task runs are checked too: START_WORKFLOW's `startWorkflow`, and an HTTP request's `uri` and `method`.
  */
 import { hasValue, objectProp } from '../model/jsonValue';
 import type { TaskEntry } from '../model/taskWalker';
 import { analyzeWorkflow } from '../model/workflowModel';
 import type { DefinitionIndex, Rule } from '../types';
+import { httpRequestFindings } from './httpRequestFields';
 import { formatMessage } from './messageFormat';
 
 interface Requirement {
@@ -33,13 +35,26 @@ const REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   },
 };
 
+/** Inputs Conductor does not check at registration, but without which the task fails when it runs. */
+const RUNTIME_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
+  START_WORKFLOW: {
+    keys: ['startWorkflow'],
+    message:
+      "START_WORKFLOW task %s has no inputParameters.startWorkflow: Conductor fails it with 'Missing 'startWorkflow' in input data.'",
+  },
+};
+
 /** `conductor.taskInputRequirement`: an error on `inputParameters` (or on `type` when there is none). */
 export const taskInputRequirement: Rule = {
   id: 'conductor.taskInputRequirement',
   kinds: ['workflow'],
   check(context) {
     for (const entry of analyzeWorkflow(context.value).tasks) {
-      const requirement = REQUIREMENTS[entry.type];
+      if (entry.type === 'HTTP') {
+        const findings = httpRequestFindings(entry, templateKeysOf(entry, context.index));
+        for (const finding of findings) context.report({ ...finding, code: this.id });
+      }
+      const requirement = REQUIREMENTS[entry.type] ?? RUNTIME_REQUIREMENTS[entry.type];
       if (!requirement || satisfied(entry, requirement.keys, context.index)) continue;
       const hasInput = objectProp(entry.task, 'inputParameters') !== undefined;
       context.report({
@@ -65,4 +80,14 @@ function satisfied(entry: TaskEntry, keys: readonly string[], index: DefinitionI
   // A definition whose inputTemplate we cannot see may provide it: do not guess.
   const templateKeys = (registered as { inputTemplateKeys?: readonly string[] }).inputTemplateKeys;
   return templateKeys === undefined || keys.some((key) => templateKeys.includes(key));
+}
+
+/** The inputTemplate keys of the task definition Conductor uses for `entry`; undefined when that is unknown. */
+function templateKeysOf(entry: TaskEntry, index: DefinitionIndex | undefined): readonly string[] | undefined {
+  const inline = objectProp(entry.task, 'taskDefinition');
+  if (inline) return Object.keys(objectProp(inline, 'inputTemplate') ?? {});
+  if (!index) return undefined;
+  const registered = entry.name === undefined ? undefined : index.getTaskDef(entry.name);
+  if (!registered) return [];
+  return (registered as { inputTemplateKeys?: readonly string[] }).inputTemplateKeys;
 }
