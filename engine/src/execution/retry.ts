@@ -53,12 +53,13 @@ export function newAttempt(aggregate: Aggregate, task: TaskModel, env: DecideEnv
     endTime: 0,
     updateTime: env.now,
     pollCount: 0,
+    // DeciderService.retry: the delay is the attempt's start delay too, and it keeps the failed attempt's reason.
+    startDelayInSeconds: delay,
     callbackAfterSeconds: delay,
     outputData: {},
     retried: false,
     executed: false,
   };
-  delete attempt.reasonForIncompletion;
   delete attempt.workerId;
   delete attempt.waitTimeout;
   // A new SUB_WORKFLOW attempt starts its own child (§5.9: the child id derives from the attempt).

@@ -66,7 +66,9 @@ export function retryRun(executor: Executor, workflowId: string): void {
       }
       effects.changedTasks.add(task);
       const attempt = newAttempt(aggregate, task, env);
-      attempt.callbackAfterSeconds = 0;
+      // taskToBeRescheduled: a workflow retry runs the attempt at once, with no reason yet.
+      Object.assign(attempt, { callbackAfterSeconds: 0, startDelayInSeconds: task.startDelayInSeconds ?? 0 });
+      delete attempt.reasonForIncompletion;
       scheduleTasks([attempt], context);
     }
     reopenRun(aggregate, env.now);

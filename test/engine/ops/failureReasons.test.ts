@@ -1,6 +1,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, fixture, read, register, start, startHarness, taskOf, until, type Harness } from './opsHarness';
+import {
+  finish,
+  fixture,
+  read,
+  register,
+  start,
+  startHarness,
+  taskOf,
+  until,
+  type Harness,
+  type RunTask,
+} from './opsHarness';
 
 /**
  * The reasonForIncompletion texts a Conductor user reads on a failed run (reference/conductor.md §5.3, §5.9), checked
@@ -127,5 +138,35 @@ void describe('§5.2 failed task names of an ended run (WorkflowExecutorOps comp
     });
     assert.equal(run.status, 'TIMED_OUT');
     assert.deepEqual(run.failedReferenceTaskNames, []);
+  });
+});
+
+void describe('§5.3 the new attempt of a failed task', () => {
+  void it("keeps the failed attempt's reason and takes the retry delay as its start delay (DeciderService.retry)", async () => {
+    const taskDef = { name: 'ops_retried', retryCount: 1, retryDelaySeconds: 5, ownerEmail: 'ops@example.com' };
+    assert.equal((await h.call('POST', '/api/metadata/taskdefs', [taskDef])).status, 200);
+    const workflowDef = { name: 'ops_retried_run', tasks: [{ name: 'ops_retried', taskReferenceName: 'r' }] };
+    const id = await start(h, 'ops_retried_run', {}, { workflowDef });
+    const fail = async (reason: string): Promise<void> => {
+      const body = {
+        workflowInstanceId: id,
+        taskId: taskOf(await read(h, id), 'r').taskId,
+        status: 'FAILED',
+        reasonForIncompletion: reason,
+      };
+      assert.equal((await h.call('POST', '/api/tasks', body)).status, 200);
+    };
+    await fail('bank offline');
+    const attempt = taskOf(await read(h, id), 'r') as RunTask & { startDelayInSeconds?: number; retryCount?: number };
+    assert.equal(attempt.status, 'SCHEDULED');
+    assert.equal(attempt.retryCount, 1);
+    assert.equal(attempt.reasonForIncompletion, 'bank offline');
+    assert.equal(attempt.startDelayInSeconds, 5);
+    await fail('still offline');
+    assert.equal((await read(h, id)).status, 'FAILED');
+    assert.equal((await h.call('POST', `/api/workflow/${id}/retry`)).status, 204);
+    const rerun = taskOf(await read(h, id), 'r');
+    assert.equal(rerun.status, 'SCHEDULED');
+    assert.equal(rerun.reasonForIncompletion, undefined, 'a workflow retry starts the attempt without a reason');
   });
 });
