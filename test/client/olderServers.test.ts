@@ -30,7 +30,8 @@ before(async () => {
       }
       registered.set(key(def), def);
       response.writeHead(200, { 'Content-Length': 0 });
-      return response.end();
+      response.end();
+      return;
     }
     if (path === WORKFLOW && request.method === 'PUT') {
       const defs = JSON.parse(request.body) as WorkflowDef[];
@@ -39,7 +40,8 @@ before(async () => {
     }
     if (path === '/api/tasks/gone') {
       response.writeHead(204);
-      return response.end();
+      response.end();
+      return;
     }
     if (path === WORKFLOW && request.method === 'GET') return sendJson(response, 200, [...registered.values()]);
     const name = decodeURIComponent(path?.slice(WORKFLOW.length + 1) ?? '');
