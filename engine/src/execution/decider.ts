@@ -11,7 +11,7 @@ import { mapTask } from './mappers';
 import { newEffects, type Aggregate, type DecideEnv, type Effects, type TaskModel } from './model';
 import { scheduleTasks } from './scheduling';
 import { isSkipped, successor, type Due } from './successors';
-import { canRetry, newAttempt, taskFailure } from './retry';
+import { canRetry, newAttempt, taskFailure, totalTimeoutFailure } from './retry';
 import { finishTask, systemTaskHandler, TerminateWorkflowError, type TaskContext } from './systemTask';
 import './tasks';
 import { checkTaskTimeouts, checkWorkflowTimeout } from './timeouts';
@@ -57,7 +57,9 @@ function advance(task: TaskModel, context: TaskContext): boolean {
 /** Retries or accepts a failed task; throws to end the workflow when neither applies (§5.3). */
 function handleFailure(task: TaskModel, context: TaskContext): 'retried' | 'continue' {
   const { aggregate, env, effects } = context;
-  if (canRetry(task, env.now)) {
+  if (canRetry(task)) {
+    const spent = totalTimeoutFailure(task, env.now);
+    if (spent) throw spent;
     effects.changedTasks.add(task);
     scheduleTasks([newAttempt(aggregate, task, env)], context);
     return 'retried';

@@ -23,16 +23,26 @@ export function retryDelaySeconds(def: TaskDef | undefined, retryCount: number):
   return cap > 0 ? Math.min(delay, cap) : delay;
 }
 
-function totalTimeoutExhausted(task: TaskModel, now: number): boolean {
-  const total = task.workflowTask?.taskDefinition?.totalTimeoutSeconds ?? 0;
-  return total > 0 && now - (task.firstScheduledTime ?? task.scheduledTime ?? now) >= total * 1000;
-}
-
-/** True when `task` may get another attempt. */
-export function canRetry(task: TaskModel, now: number): boolean {
+/** True when `task` may get another attempt by its status, type and retry count. */
+export function canRetry(task: TaskModel): boolean {
   const expected = task.workflowTask ? expectedRetries(task.workflowTask) : 0;
   if (!isRetriableTaskStatus(task.status) || isBuiltIn(task.taskType)) return false;
-  return (task.retryCount ?? 0) < expected && !totalTimeoutExhausted(task, now);
+  return (task.retryCount ?? 0) < expected;
+}
+
+/**
+ * DeciderService.retry's guard (§5.4 totalTimeoutSeconds): a task that could be retried but whose total time across
+ * all attempts is spent ends the run — TIMED_OUT when it timed out, else FAILED — with Conductor's message.
+ */
+export function totalTimeoutFailure(task: TaskModel, now: number): TerminateWorkflowError | undefined {
+  const total = task.workflowTask?.taskDefinition?.totalTimeoutSeconds ?? 0;
+  const first = task.firstScheduledTime ?? 0;
+  const elapsed = Math.floor((now - first) / 1000);
+  if (total <= 0 || first <= 0 || elapsed < total) return undefined;
+  const reason =
+    `Task ${task.taskId}/${task.taskDefName ?? task.taskType} exceeded total timeout of ${total} seconds ` +
+    `(elapsed ${elapsed} seconds across all attempts). No further retries will be attempted.`;
+  return new TerminateWorkflowError(reason, task.status === 'TIMED_OUT' ? 'TIMED_OUT' : 'FAILED', task);
 }
 
 /** The new attempt of `task` (added to nothing yet); the old task is marked `retried`. */

@@ -33,12 +33,25 @@ export function checkWorkflowTimeout(aggregate: Aggregate, env: DecideEnv, effec
   );
 }
 
+/** §5.4 totalTimeoutSeconds, from the first schedule of the first attempt (DeciderService.checkTotalTimeout). */
+function totalCheck(task: TaskModel, total: number, policy: string): Check | undefined {
+  const from = task.firstScheduledTime ?? 0;
+  if (total <= 0 || from <= 0) return undefined;
+  const name = task.taskDefName ?? task.taskType;
+  const reason = (s: number): string =>
+    `Task ${name}/${task.taskId} exceeded total timeout of ${total} seconds (elapsed ${s} seconds across all attempts including retry delays). Timeout policy: ${policy}`;
+  return { from, dueAt: from + total * 1000, reason, usesPolicy: true };
+}
+
 function checksFor(task: TaskModel): Check[] {
   const def = task.workflowTask?.taskDefinition;
   if (!def) return [];
   const checks: Check[] = [];
   const delayMs = (task.startDelayInSeconds ?? 0) * 1000;
   const policy = def.timeoutPolicy ?? 'TIME_OUT_WF';
+  // DeciderService checks the total budget first: once it is spent, the per-attempt timeouts are moot.
+  const total = totalCheck(task, def.totalTimeoutSeconds ?? 0, policy);
+  if (total) checks.push(total);
   const timeout = def.timeoutSeconds ?? 0;
   if (timeout > 0 && task.status === 'IN_PROGRESS' && task.startTime) {
     const reason = (s: number): string =>
@@ -52,12 +65,6 @@ function checksFor(task: TaskModel): Check[] {
     const reason = (s: number): string =>
       `Task poll timed out after ${s} seconds. Poll timeout configured as ${pollTimeout} seconds. Timeout policy configured to ${policy}`;
     checks.push({ from, dueAt: from + pollTimeout * 1000, reason, usesPolicy: true });
-  }
-  const total = def.totalTimeoutSeconds ?? 0;
-  if (total > 0) {
-    const reason = (s: number): string => `Task total timeout of ${total} seconds exceeded after ${s} seconds`;
-    const from = task.firstScheduledTime ?? task.scheduledTime ?? 0;
-    checks.push({ from, dueAt: from + total * 1000, reason, usesPolicy: true });
   }
   const response = task.responseTimeoutSeconds ?? 0;
   if (response > 0 && task.status === 'IN_PROGRESS' && !task.workflowTask?.asyncComplete) {

@@ -78,6 +78,39 @@ void describe('sweeper timers (§5.2 step 6)', () => {
     assert.match(wf.reasonForIncompletion ?? '', /^Workflow timed out after \d+ seconds/);
     assert.equal(wf.tasks[0]?.status, 'CANCELED');
   });
+  void it("spends totalTimeoutSeconds across attempts with DeciderService's messages (§5.4, §5.3)", async () => {
+    const taskDef = {
+      name: 'total_budget',
+      retryCount: 3,
+      retryDelaySeconds: 0,
+      timeoutPolicy: 'RETRY',
+      totalTimeoutSeconds: 1,
+      ownerEmail: 'a@b.c',
+    };
+    assert.equal((await h.call('POST', '/api/metadata/taskdefs', [taskDef])).status, 200);
+    const id = await startInline('total_budget_run', {
+      tasks: [{ name: 'total_budget', taskReferenceName: 't', type: 'SIMPLE' }],
+    });
+    await until(h, async () => ((await get(id)).status === 'RUNNING' ? undefined : true), 8000);
+    const wf = (await h.call('GET', `/api/workflow/${id}`)).json as Wf & { tasks: { taskId: string }[] };
+    const task = wf.tasks[0];
+    assert.equal(wf.status, 'TIMED_OUT');
+    assert.equal(wf.tasks.length, 1, 'no attempt after the budget is spent');
+    assert.match(
+      task?.reasonForIncompletion ?? '',
+      new RegExp(
+        `^Task total_budget/${task?.taskId ?? ''} exceeded total timeout of 1 seconds \\(elapsed \\d+ seconds ` +
+          'across all attempts including retry delays\\)\\. Timeout policy: RETRY$',
+      ),
+    );
+    assert.match(
+      wf.reasonForIncompletion ?? '',
+      new RegExp(
+        `^Task ${task?.taskId ?? ''}/total_budget exceeded total timeout of 1 seconds \\(elapsed \\d+ seconds ` +
+          'across all attempts\\)\\. No further retries will be attempted\\.$',
+      ),
+    );
+  });
   void it('starts the failure workflow when the engine fails a run (§5.5), with the failure input', async () => {
     await h.call('POST', '/api/metadata/workflow', {
       name: 'on_failure',
