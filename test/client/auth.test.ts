@@ -85,6 +85,29 @@ void describe('Orkes token auth', () => {
     assert.equal(apiCalls(), 3);
   });
 
+  void it('concurrent requests at a JWT renewal share one token call', async () => {
+    state.lifetimes = [30, 3600];
+    const client = orkes();
+    await client.metadata.listTaskDefs();
+    await Promise.all([client.metadata.listTaskDefs(), client.events.list(), client.metadata.listWorkflowDefs()]);
+    assert.equal(state.issued, 2);
+  });
+
+  void it('a token refused to concurrent requests is renewed once, and each request is retried once', async () => {
+    state.opaque = true;
+    const client = orkes();
+    await client.metadata.listTaskDefs();
+    state.valid.clear();
+    const answers = await Promise.all([
+      client.metadata.listTaskDefs(),
+      client.events.list(),
+      client.metadata.listTaskDefs(),
+    ]);
+    assert.deepEqual(answers, [[], [], []]);
+    assert.equal(state.issued, 2);
+    assert.equal(apiCalls(), 7);
+  });
+
   void it('after a 401 with an opaque token, renews once and retries the request once', async () => {
     state.opaque = true;
     const client = orkes();

@@ -25,7 +25,24 @@ export function jwtExpiry(token: string): number | undefined {
   }
 }
 
-/** Keeps one Orkes token for a profile; concurrent requests share one token call. */
+/** Orkes' `error` codes of a token to renew, sent with 401 or 403; any other 403 is a permission the key lacks. */
+const TOKEN_ERRORS = new Set(['EXPIRED_TOKEN', 'INVALID_TOKEN']);
+
+/** The header the token goes in. */
+const TOKEN_HEADER = 'X-Authorization';
+
+/** True for a 401, or a 403 whose JSON `error` says the token expired or is invalid (Orkes answers either way). */
+async function tokenRefused(response: Response): Promise<boolean> {
+  if (response.status === 401) return true;
+  try {
+    const body = (await response.clone().json()) as { error?: unknown } | null;
+    return TOKEN_ERRORS.has(String(body?.error));
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps one Orkes token for a profile; concurrent requests share one token call, also when renewing. */
 export class OrkesTokenAuth implements AuthProvider {
   private token: Promise<string | undefined> | undefined;
   private expiresAt: number | undefined;
@@ -42,6 +59,8 @@ export class OrkesTokenAuth implements AuthProvider {
   /** `X-Authorization` with a valid token; none when the server has no token endpoint (OSS, 404). */
   async headers(): Promise<Record<string, string>> {
     if (this.token === undefined || (this.expiresAt !== undefined && this.now() >= this.expiresAt - EXPIRY_MARGIN_MS)) {
+      // Requests that come while this renewal is under way wait for it instead of starting one each.
+      this.expiresAt = undefined;
       const pending = this.fetchToken();
       this.token = pending;
       // A failed token call is forgotten so the next request tries again (unless a newer call replaced it).
@@ -50,12 +69,19 @@ export class OrkesTokenAuth implements AuthProvider {
       });
     }
     const token = await this.token;
-    return token === undefined ? {} : { 'X-Authorization': token };
+    return token === undefined ? {} : { [TOKEN_HEADER]: token };
   }
 
-  /** The token is no longer accepted (401, or 403 EXPIRED_TOKEN/INVALID_TOKEN): forget it, the retry gets a new one. */
-  invalidate(): boolean {
-    this.token = undefined;
+  /**
+   * A token the server no longer takes (401, or 403 EXPIRED_TOKEN/INVALID_TOKEN) is forgotten, so the retry gets a new
+   * one, unless another refused request renewed it meanwhile (then all retries share that renewal).
+   */
+  async refused(response: Response, sent: Readonly<Record<string, string>>): Promise<boolean> {
+    if (!(await tokenRefused(response))) return false;
+    const current = this.token;
+    if (current === undefined) return true;
+    const token = await current.catch(() => undefined);
+    if (token === sent[TOKEN_HEADER] && this.token === current) this.token = undefined;
     return true;
   }
 

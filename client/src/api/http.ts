@@ -5,9 +5,6 @@
  */
 import { httpError, malformedError, networkError, type RequestContext } from './errorBodies';
 
-/** Orkes' `error` codes of a token to renew, sent with 401 or 403; any other 403 is a permission the key lacks. */
-const TOKEN_ERRORS = new Set(['EXPIRED_TOKEN', 'INVALID_TOKEN']);
-
 /** Default per-request timeout; the SDKs use 60 s, but an editor should say "unreachable" sooner. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -15,8 +12,11 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export interface AuthProvider {
   /** Headers for the next request (may obtain or renew a token first). */
   headers(): Promise<Record<string, string>>;
-  /** Told about a refused token (401, or Orkes' 403 token errors); true when one retry with fresh headers may help. */
-  invalidate(): boolean;
+  /**
+   * Told about a 401 or 403 to a request sent with `sent` (its headers from `headers()`); resolves true when the
+   * token was refused and one retry with fresh headers may help.
+   */
+  refused(response: Response, sent: Readonly<Record<string, string>>): Promise<boolean>;
 }
 
 /** A query value; arrays repeat the parameter, undefined leaves it out. */
@@ -78,18 +78,6 @@ async function decode(response: Response): Promise<{ value: unknown; malformed: 
   }
 }
 
-/** True for a 401, or a 403 whose JSON `error` says the token expired or is invalid (Orkes answers either way). */
-async function tokenRefused(response: Response): Promise<boolean> {
-  if (response.status === 401) return true;
-  if (response.status !== 403) return false;
-  try {
-    const body = (await response.clone().json()) as { error?: unknown } | null;
-    return TOKEN_ERRORS.has(String(body?.error));
-  } catch {
-    return false;
-  }
-}
-
 /** Sends requests to one Conductor server. */
 export class HttpClient {
   readonly baseUrl: string;
@@ -104,20 +92,27 @@ export class HttpClient {
 
   /** Sends one request; resolves with the decoded body (undefined when empty), rejects with ConductorApiError. */
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    let response = await this.send(method, path, options);
-    if (this.auth && (await tokenRefused(response)) && this.auth.invalidate()) {
+    const sent = (await this.auth?.headers()) ?? {};
+    let response = await this.send(method, path, options, sent);
+    const denied = response.status === 401 || response.status === 403;
+    if (this.auth && denied && (await this.auth.refused(response, sent))) {
       // An expired or revoked token: renew once and retry once, as the Orkes SDKs do (reference/conductor-clients.md).
       await response.body?.cancel();
-      response = await this.send(method, path, options);
+      response = await this.send(method, path, options, await this.auth.headers());
     }
     return (await this.read(method, path, options, response)) as T;
   }
 
-  private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    options: RequestOptions,
+    auth: Readonly<Record<string, string>>,
+  ): Promise<Response> {
     const context = this.context(method, path, options);
     const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.auth) Object.assign(headers, await this.auth.headers());
+    Object.assign(headers, auth);
     const timeout = AbortSignal.timeout(context.timeoutMs);
     const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
     try {
