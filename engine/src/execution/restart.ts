@@ -7,12 +7,17 @@ import type { RerunWorkflowRequest } from '../../../common/src/model';
 import { isSuccessfulTaskStatus, isTerminalTaskStatus, isTerminalWorkflowStatus } from '../../../common/src/status';
 import { BadRequestError, ConflictError, NotFoundError } from '../http';
 import type { Executor } from './executor';
-import { workflowString, type Aggregate, type DecideEnv, type Effects, type TaskModel } from './model';
-import { enqueueTask } from './queueing';
-import { systemTaskHandler, type TaskContext } from './systemTask';
+import {
+  workflowString,
+  type Aggregate,
+  type DecideEnv,
+  type Effects,
+  type TaskModel,
+  type WorkflowModel,
+} from './model';
 import { populateFromStore } from './starter';
 import { reopenParents } from './subWorkflowRetry';
-import { isWorkerTask } from './taskTypes';
+import { resetTask } from './taskReset';
 
 /** Clears the run's outcome and sets it RUNNING again (createTime reset, §5.5). */
 function reopen(aggregate: Aggregate, env: DecideEnv, effects: Effects, resetClock: boolean): void {
@@ -49,7 +54,7 @@ function restartRun(executor: Executor, workflowId: string, useLatestDefinitions
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     if (!isTerminalWorkflowStatus(workflow.status)) {
-      throw new ConflictError(`Workflow: ${workflowString(workflow)} is not in terminal state, unable to restart.`);
+      throw notEnded(workflow, 'restart');
     }
     if (workflow.status === 'COMPLETED' && workflow.workflowDefinition?.restartable === false) {
       throw new NotFoundError(`Workflow: ${workflowString(workflow)} is non-restartable`);
@@ -68,42 +73,44 @@ function restartRun(executor: Executor, workflowId: string, useLatestDefinitions
 }
 
 /**
- * Puts a finished task back to work in place (same id): workers are re-queued, system tasks start again (HTTP is
- * re-queued, WAIT recomputes its deadline, a SUB_WORKFLOW gets a fresh child).
+ * §5.5 Rerun; returns the workflow id. A reRunFromTaskId of a task in a sub-workflow (at any depth) reruns that
+ * sub-workflow from it (rerunWF searches the children), and the runs above it reopen (updateAndPushParents).
  */
-export function resetTask(task: TaskModel, context: TaskContext): void {
-  const { env, effects } = context;
-  task.status = isWorkerTask(task) ? 'SCHEDULED' : 'IN_PROGRESS';
-  task.executed = false;
-  task.retried = false;
-  task.outputData = {};
-  task.endTime = 0;
-  task.scheduledTime = env.now;
-  task.updateTime = env.now;
-  task.callbackAfterSeconds = 0;
-  delete task.reasonForIncompletion;
-  delete task.waitTimeout;
-  effects.changedTasks.add(task);
-  if (isWorkerTask(task)) return enqueueTask(task, env, effects);
-  task.startTime = env.now;
-  systemTaskHandler(task.taskType)?.start?.(task, context);
-}
-
-/** §5.5 Rerun; returns the workflow id. */
 export function rerunWorkflow(executor: Executor, workflowId: string, request: RerunWorkflowRequest): string {
-  // updateAndPushParents: a rerun child reopens its parents, as retry and restart do.
   executor.transaction(() => {
-    reopenParents(executor, workflowId);
-    rerunRun(executor, workflowId, request);
+    const owner = request.reRunFromTaskId && descendantOwning(executor, workflowId, request.reRunFromTaskId);
+    if (!owner) {
+      reopenParents(executor, workflowId);
+      return rerunRun(executor, workflowId, request);
+    }
+    const { workflow } = executor.load(workflowId, false);
+    if (!isTerminalWorkflowStatus(workflow.status)) throw notEnded(workflow, 'rerun');
+    const { reRunFromTaskId, taskInput } = request;
+    rerunWorkflow(executor, owner, taskInput ? { reRunFromTaskId, taskInput } : { reRunFromTaskId });
   });
   return workflowId;
+}
+
+/** The id of the sub-workflow (of `workflowId`, at any depth) that holds task `taskId`, if any. */
+function descendantOwning(executor: Executor, workflowId: string, taskId: string): string | undefined {
+  const owner = executor.store.tasks.get(taskId)?.workflowInstanceId;
+  let run = owner === undefined || owner === workflowId ? undefined : executor.store.workflows.get(owner);
+  while (run?.parentWorkflowId) {
+    if (run.parentWorkflowId === workflowId) return owner;
+    run = executor.store.workflows.get(run.parentWorkflowId);
+  }
+  return undefined;
+}
+
+function notEnded(workflow: WorkflowModel, operation: string): ConflictError {
+  return new ConflictError(`Workflow: ${workflowString(workflow)} is not in terminal state, unable to ${operation}.`);
 }
 
 function rerunRun(executor: Executor, workflowId: string, request: RerunWorkflowRequest): void {
   executor.mutate(workflowId, (aggregate, env, effects) => {
     const { workflow } = aggregate;
     if (!isTerminalWorkflowStatus(workflow.status)) {
-      throw new ConflictError(`Workflow: ${workflowString(workflow)} is not in terminal state, unable to rerun.`);
+      throw notEnded(workflow, 'rerun');
     }
     if (request.correlationId !== undefined) workflow.correlationId = request.correlationId;
     const fromId = request.reRunFromTaskId;

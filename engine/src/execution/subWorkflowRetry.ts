@@ -7,7 +7,7 @@
 import { isSuccessfulTaskStatus } from '../../../common/src/status';
 import type { Executor } from './executor';
 import type { Aggregate, TaskModel } from './model';
-import { resetTask } from './restart';
+import { resetTask } from './taskReset';
 import { checkRetryable, reopenRun, retryRun } from './retryWorkflow';
 import type { TaskContext } from './systemTask';
 

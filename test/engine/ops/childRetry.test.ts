@@ -57,6 +57,20 @@ void describe('§5.5 operations on a child reopen its parents', () => {
     await parentFollowsChild(parentId, childId);
   });
 
+  void it('POST /workflow/{parent}/rerun from a task id of the child reruns the child from it (rerunWF)', async () => {
+    const { parentId, childId } = await failedFamily(5);
+    const charge = taskOf(await read(h, childId), 'charge');
+    const body = { reRunFromTaskId: charge.taskId, taskInput: { amount: 5 } };
+    const res = await h.call('POST', `/api/workflow/${parentId}/rerun`, body);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.text, parentId);
+    const rerun = taskOf(await read(h, childId), 'charge');
+    assert.equal(rerun.taskId, charge.taskId, 'the same task, reset in place');
+    assert.equal(rerun.status, 'SCHEDULED');
+    assert.deepEqual(rerun.inputData, { amount: 5 });
+    await parentFollowsChild(parentId, childId);
+  });
+
   void it('a retried child in a fork lane brings back the canceled lane and JOIN of its parent', async () => {
     const workflowDef = {
       name: 'ops_fork_child',
