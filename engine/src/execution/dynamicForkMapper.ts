@@ -5,7 +5,7 @@
  * joinOn is ignored). A branch reference that already exists ends the workflow with Conductor's message.
  */
 import type { WorkflowTask } from '../../../common/src/model';
-import { baseRef } from '../expressions/contextDocument';
+import { loopBaseRef } from '../expressions/contextDocument';
 import { dynamicForkBranches } from './dynamicForkInputs';
 import { nextTask } from './graph';
 import type { Aggregate, DecideEnv, TaskModel } from './model';
@@ -62,7 +62,7 @@ export function mapDynamicFork(
     created.push(...tasks);
     const last = tasks[tasks.length - 1];
     // Stored without the loop suffix, as Conductor does; the JOIN appends its own iteration.
-    if (last) joinOn.push(baseRef(last.referenceTaskName));
+    if (last) joinOn.push(loopBaseRef(last));
   }
   const joinTasks = map({ ...aggregate, tasks: [...aggregate.tasks, ...created] }, join, env, iteration);
   for (const task of joinTasks) task.inputData = { ...task.inputData, joinOn };

@@ -3,7 +3,7 @@
  * the next definition task, stepping over skipped ones, staying inside the current DO_WHILE iteration.
  */
 import type { WorkflowDef, WorkflowTask } from '../../../common/src/model';
-import { baseRef } from '../expressions/contextDocument';
+import { loopBaseRef } from '../expressions/contextDocument';
 import { javaToString } from '../expressions/resolve';
 import { nextTask } from './graph';
 import { selectedBranch } from './switchMapper';
@@ -37,7 +37,7 @@ export function successor(aggregate: Aggregate, def: WorkflowDef, task: TaskMode
   if (isSwitch && wfTask && selectedBranch(wfTask, javaToString(task.inputData?.['case'] ?? null)).length > 0) {
     return undefined;
   }
-  const next = following(aggregate, def, baseRef(task.referenceTaskName));
+  const next = following(aggregate, def, loopBaseRef(task));
   const iteration = task.taskType === 'DO_WHILE' ? 0 : (task.iteration ?? 0);
   return next && { wfTask: next, iteration };
 }

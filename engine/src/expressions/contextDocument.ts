@@ -48,10 +48,18 @@ export function baseRef(ref: string): string {
   return at > 0 && /^\d+$/.test(ref.slice(at + 2)) ? ref.slice(0, at) : ref;
 }
 
+/**
+ * The reference of `task` without its loop suffix — only for a task inside a DO_WHILE (iteration > 0), as Conductor
+ * strips it only when `isLoopOverTask()`: a reference such as `step__1` outside a loop is the task's own name.
+ */
+export function loopBaseRef(task: { referenceTaskName: string; iteration?: number }): string {
+  return (task.iteration ?? 0) > 0 ? baseRef(task.referenceTaskName) : task.referenceTaskName;
+}
+
 /** Builds the §4.1 document; tasks must be in execution order (seq) so later attempts win. */
 export function buildDocument(workflow: DocumentWorkflow, tasks: readonly DocumentTask[]): Record<string, unknown> {
   const document: Record<string, unknown> = {};
-  for (const task of tasks) document[baseRef(task.referenceTaskName)] = taskEntry(task);
+  for (const task of tasks) document[loopBaseRef(task)] = taskEntry(task);
   document.workflow = {
     input: workflow.input ?? {},
     output: workflow.output ?? {},

@@ -18,8 +18,24 @@ const document = buildDocument(
   [
     { referenceTaskName: 't1', taskId: 'id-old', taskType: 'SIMPLE', status: 'FAILED', outputData: { v: 'old' } },
     { referenceTaskName: 't1', taskId: 'id-new', taskType: 'SIMPLE', status: 'COMPLETED', outputData: { v: 'new' } },
-    { referenceTaskName: 'loop__1', taskId: 'l1', taskType: 'SIMPLE', status: 'COMPLETED', outputData: { i: 1 } },
-    { referenceTaskName: 'loop__2', taskId: 'l2', taskType: 'SIMPLE', status: 'COMPLETED', outputData: { i: 2 } },
+    {
+      referenceTaskName: 'loop__1',
+      taskId: 'l1',
+      taskType: 'SIMPLE',
+      status: 'COMPLETED',
+      outputData: { i: 1 },
+      iteration: 1,
+    },
+    {
+      referenceTaskName: 'loop__2',
+      taskId: 'l2',
+      taskType: 'SIMPLE',
+      status: 'COMPLETED',
+      outputData: { i: 2 },
+      iteration: 2,
+    },
+    // §4.1: only loop tasks (iteration > 0) lose their suffix; this one is named `step__7`.
+    { referenceTaskName: 'step__7', taskId: 's7', taskType: 'SIMPLE', status: 'COMPLETED', outputData: { s: 7 } },
     {
       referenceTaskName: 'items',
       taskId: 'it',
@@ -100,6 +116,10 @@ void describe('§4.1 task entries', () => {
     assert.equal(resolveString('${loop.output.i}', scope), 2);
     assert.equal(baseRef('a__b'), 'a__b');
     assert.equal(baseRef('ref__12'), 'ref');
+  });
+  void it('keeps the full reference of a task outside loops, even one ending in __N', () => {
+    assert.equal(resolveString('${step__7.output.s}', scope), 7);
+    assert.equal(resolveString('${step.output.s}', scope), null);
   });
 });
 
