@@ -1,7 +1,8 @@
 /**
  * The mocks of a test run (testRunMocks) and the request the Test Run command sends, against the real engine's
  * `POST /api/workflow/test` (§3.2): the examples' mocks file drives order_fulfillment to COMPLETED; the default mocks
- * complete every worker-side task (loop iterations by runtime reference, §5.8) and leave operators to run for real.
+ * complete every worker-side task (loop iterations by runtime reference, §5.8) and leave operators to run for real;
+ * mocks saved from a run (runMocks) replay it, its payment child included.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ import {
   parseMocks,
   type TestRunMocks,
 } from '../../../client/src/commands/start/testRunMocks';
+import { mocksFromRun } from '../../../client/src/commands/executions/runMocks';
 import { startEngineClient, type EngineClient } from '../clientHarness';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
@@ -80,5 +82,16 @@ void describe('test run mocks', () => {
   void it('says what is wrong with a broken mocks file', () => {
     assert.throws(() => parseMocks('{', 'a.mocks.json'), /^Error: a\.mocks\.json is not valid JSON/);
     assert.throws(() => parseMocks('{"validate": []}', 'a.mocks.json'), /must be an object with "taskRefToMockOutput"/);
+  });
+
+  void it('replays a run from the mocks saved from it: same tasks, same outcomes, the child run too', async () => {
+    const mocks = parseMocks(read('workflows/order_fulfillment.mocks.json'), 'order_fulfillment.mocks.json');
+    const first = await testRun(mocks);
+    const saved = await mocksFromRun(first, (id) => h.client.workflows.get(id, true));
+    assert.ok(saved.subWorkflowTestRequest?.['take_payment_ref'], 'the payment child is replayed too');
+    const replay = await testRun(saved);
+    const outcomes = (run: Workflow) => (run.tasks ?? []).map((t) => `${t.referenceTaskName}:${t.status}`);
+    assert.equal(replay.status, first.status);
+    assert.deepEqual(outcomes(replay), outcomes(first));
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Test Run in a real VS Code, on the Local engine's `POST /api/workflow/test` (§3.2): a workflow file runs as is with
  * the mocks of its `*.mocks.json` file (the mocked worker output picks the SWITCH case), the execution diagram opens
- * on the run, and the file gets its last-run hints; without a mocks file the operators still run for real.
+ * on the run, and the file gets its last-run hints; without a mocks file the operators still run for real. A run
+ * saved as mocks (`conductor.saveRunAsMocks`) lands beside its workflow file.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Workflow } from '../../../common/src/model';
 import { classesOf, probe } from './diagramHelpers';
-import { activateExtension, openFixture, waitForDiagnostics } from './helpers';
+import { activateExtension, openFixture, waitForDiagnostics, workspaceUri } from './helpers';
 
 /** Test-runs `file` with `input`; resolves with the run the command returned. */
 async function testRun(file: string, input: Record<string, unknown>): Promise<Workflow> {
@@ -46,5 +47,23 @@ suite('Test run', () => {
       'the last-run mark of the test run',
     );
     assert.match(mark?.message ?? '', new RegExp(`execution ${run.workflowId}\\) ended FAILED: stopped on purpose`));
+  });
+
+  test('a run saved as mocks lands beside its workflow file, with what its worker task returned', async () => {
+    const mocksFile = workspaceUri('lastrun/routing.mocks.json');
+    const original = await vscode.workspace.fs.readFile(mocksFile);
+    const run = await testRun('lastrun/routing.workflow.json', {});
+    await vscode.workspace.fs.delete(mocksFile);
+    try {
+      const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+        'conductor.saveRunAsMocks',
+        run.workflowId,
+      );
+      assert.equal(saved?.toString(), mocksFile.toString());
+      const mocks = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(mocksFile))) as unknown;
+      assert.deepEqual(mocks, { taskRefToMockOutput: { check: [{ status: 'COMPLETED', output: { route: 'b' } }] } });
+    } finally {
+      await vscode.workspace.fs.writeFile(mocksFile, original);
+    }
   });
 });

@@ -17,6 +17,7 @@ import { rerunExecution, type RerunChoice } from './rerunExecution';
 import { skipTask } from './skipTask';
 import { deleteExecution } from './deleteExecution';
 import { copyExecutionId } from './copyExecutionId';
+import { saveRunAsMocks } from './saveRunAsMocks';
 import { copyTaskId } from './copyTaskId';
 import { openExecutionJson } from './openExecutionJson';
 import { openTaskJson } from './openTaskJson';
@@ -42,6 +43,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   'conductor.deleteExecution': deleteExecution,
   'conductor.openExecutionJson': openExecutionJson,
   'conductor.copyExecutionId': copyExecutionId,
+  'conductor.saveRunAsMocks': saveRunAsMocks,
   'conductor.openTaskJson': openTaskJson,
   'conductor.copyTaskId': copyTaskId,
   'conductor.showTaskLogs': showTaskLogs,

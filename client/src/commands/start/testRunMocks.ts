@@ -20,6 +20,11 @@ const EXTERNAL_TYPES: ReadonlySet<string> = new Set([
   ...['SIMPLE', 'HTTP', 'EVENT', 'KAFKA_PUBLISH', 'WAIT', 'HUMAN', 'START_WORKFLOW', 'USER_DEFINED'],
 ]);
 
+/** Whether a test run takes mocks for tasks of `type`: what a worker or an outside system finishes, not operators. */
+export function isMockedType(type: string): boolean {
+  return !KNOWN_TASK_TYPES.has(type) || EXTERNAL_TYPES.has(type);
+}
+
 /** Iterations mocked for a task inside a loop: its condition decides how many run. */
 const MOCKED_ITERATIONS = 100;
 
@@ -32,7 +37,7 @@ export function mocksPathOf(workflowPath: string): string {
 export function defaultMocks(definition: Pick<WorkflowDef, 'tasks'>): TestRunMocks {
   const mocks: Record<string, unknown> = {};
   for (const entry of walkTasks(definition)) {
-    if (entry.ref === undefined || (KNOWN_TASK_TYPES.has(entry.type) && !EXTERNAL_TYPES.has(entry.type))) continue;
+    if (entry.ref === undefined || !isMockedType(entry.type)) continue;
     const inLoop = entry.chain.some((ancestor) => ancestor.branch === 'loopBody');
     const refs = inLoop ? Array.from({ length: MOCKED_ITERATIONS }, (_, i) => `${entry.ref}__${i + 1}`) : [entry.ref];
     for (const ref of refs) mocks[ref] = [{ status: 'COMPLETED', output: {} }];

@@ -34,6 +34,8 @@ export const EXECUTION_ACTIONS: Readonly<Record<string, readonly WorkflowStatus[
   // Registered by the diagram feature; also offered inline there.
   'conductor.showExecutionDiagram': WORKFLOW_STATUSES,
   'conductor.copyExecutionId': WORKFLOW_STATUSES,
+  // Test-run mocks from what the run's finished tasks returned: useful in any state.
+  'conductor.saveRunAsMocks': WORKFLOW_STATUSES,
 };
 
 /** Task commands and the task statuses they are offered for. */
@@ -77,7 +79,7 @@ export function executionMenus(): { command: string; when: string; group: string
 
 // Lifecycle actions first, then the destructive one, then read-only ones, as VS Code sorts groups by name.
 function menuGroup(command: string): string {
-  if (/(open|copy|show)/i.test(command)) return '3_inspect';
+  if (/(open|copy|show|save)/i.test(command)) return '3_inspect';
   if (command === 'conductor.deleteExecution') return '2_delete';
   return '1_lifecycle';
 }
