@@ -77,7 +77,8 @@ export function mapSwitch(
     task.reasonForIncompletion = error instanceof Error ? error.message : String(error);
     return [task];
   }
-  task.inputData = { ...task.inputData, case: value };
+  // SwitchTaskMapper keeps the resolved input beside `case`; DecisionTaskMapper's task holds only `case` (+ hasChildren).
+  task.inputData = isDecision ? { case: value } : { ...task.inputData, case: value };
   task.outputData = isDecision ? { caseOutput: [value] } : { evaluationResult: [value], selectedCase: value };
   const first = selectedBranch(wfTask, value)[0];
   if (!first) return [task];

@@ -20,6 +20,9 @@ void describe('§5.6 DECISION (deprecated) runs like a value-param SWITCH on cas
     const { refs, caseOutput } = await refsOf({ kind: 'fast' });
     assert.deepEqual(refs, ['decide_kind', 'fast_path']);
     assert.deepEqual(caseOutput, { caseOutput: ['fast'] });
+    // DecisionTaskMapper's task input is only the case (and hasChildren), not the resolved inputParameters.
+    const run = await read(h, await start(h, 'ops_decision', { kind: 'fast' }));
+    assert.deepEqual(taskOf(run, 'decide_kind').inputData, { case: 'fast', hasChildren: 'true' });
   });
 
   void it('falls back to defaultCase on an empty case list (unlike SWITCH) and on a missing value ("null")', async () => {
