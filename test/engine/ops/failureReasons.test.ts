@@ -25,6 +25,14 @@ before(async () => {
 });
 after(() => h.close());
 
+/** Fails the open task `ref` of run `id` with `reason` through POST /api/tasks. */
+async function failWith(id: string, ref: string, reason: string, status = 'FAILED'): Promise<void> {
+  const taskId = taskOf(await read(h, id), ref).taskId;
+  const body = { workflowInstanceId: id, taskId, status, reasonForIncompletion: reason };
+  const res = await h.call('POST', '/api/tasks', body);
+  assert.equal(res.status, 200, res.text);
+}
+
 void describe('failure reasons as Conductor writes them', () => {
   void it("§5.3 a task failed without a reason ends the run with reason: 'null' (Java's String.format)", async () => {
     const id = await start(h, 'ops_child_worker');
@@ -38,13 +46,7 @@ void describe('failure reasons as Conductor writes them', () => {
   void it('§5.9 a failed child gives its SUB_WORKFLOW task "Sub workflow <name>.<version>/<id> failure reason: …"', async () => {
     const parentId = await start(h, 'ops_sub_by_name', { child: 'ops_child_worker', order: 1 });
     const childId = taskOf(await read(h, parentId), 'child').subWorkflowId ?? '';
-    const res = await h.call('POST', '/api/tasks', {
-      workflowInstanceId: childId,
-      taskId: taskOf(await read(h, childId), 'charge').taskId,
-      status: 'FAILED_WITH_TERMINAL_ERROR',
-      reasonForIncompletion: 'card declined',
-    });
-    assert.equal(res.status, 200, res.text);
+    await failWith(childId, 'charge', 'card declined', 'FAILED_WITH_TERMINAL_ERROR');
     const child = await read(h, childId);
     const parent = await read(h, parentId);
     const task = taskOf(parent, 'child');
@@ -99,13 +101,7 @@ void describe('§5.7 JOIN reasons as Join.java writes them', () => {
     const workflowDef = forkOfTwo('ops_join_permissive', { permissive: true, retryCount: 0 });
     const id = await start(h, 'ops_join_permissive', {}, { workflowDef });
     await finish(h, id, 'left', 'FAILED');
-    const res = await h.call('POST', '/api/tasks', {
-      workflowInstanceId: id,
-      taskId: taskOf(await read(h, id), 'right').taskId,
-      status: 'FAILED',
-      reasonForIncompletion: 'right lane broke',
-    });
-    assert.equal(res.status, 200, res.text);
+    await failWith(id, 'right', 'right lane broke');
     const run = await read(h, id);
     assert.equal(taskOf(run, 'join').status, 'FAILED');
     assert.equal(taskOf(run, 'join').reasonForIncompletion, 'right lane broke');
@@ -147,22 +143,13 @@ void describe('§5.3 the new attempt of a failed task', () => {
     assert.equal((await h.call('POST', '/api/metadata/taskdefs', [taskDef])).status, 200);
     const workflowDef = { name: 'ops_retried_run', tasks: [{ name: 'ops_retried', taskReferenceName: 'r' }] };
     const id = await start(h, 'ops_retried_run', {}, { workflowDef });
-    const fail = async (reason: string): Promise<void> => {
-      const body = {
-        workflowInstanceId: id,
-        taskId: taskOf(await read(h, id), 'r').taskId,
-        status: 'FAILED',
-        reasonForIncompletion: reason,
-      };
-      assert.equal((await h.call('POST', '/api/tasks', body)).status, 200);
-    };
-    await fail('bank offline');
+    await failWith(id, 'r', 'bank offline');
     const attempt = taskOf(await read(h, id), 'r') as RunTask & { startDelayInSeconds?: number; retryCount?: number };
     assert.equal(attempt.status, 'SCHEDULED');
     assert.equal(attempt.retryCount, 1);
     assert.equal(attempt.reasonForIncompletion, 'bank offline');
     assert.equal(attempt.startDelayInSeconds, 5);
-    await fail('still offline');
+    await failWith(id, 'r', 'still offline');
     assert.equal((await read(h, id)).status, 'FAILED');
     assert.equal((await h.call('POST', `/api/workflow/${id}/retry`)).status, 204);
     const rerun = taskOf(await read(h, id), 'r');
