@@ -9,7 +9,8 @@
  *   schema and rules carry those exact texts), and it is not inside a DO_WHILE `loopOver` (Conductor does not
  *   validate those tasks, §0.5) unless it is the duplicate-reference check, which covers every task (§2.3);
  * - or it is an invalid value of a Java enum field (Conductor fails deserialization there with a 500; we answer 400).
- * Runtime-only messages (FORK not followed by JOIN, §2.5) never block.
+ * Runtime-only messages (FORK not followed by JOIN, §2.5) never block, nor do findings inside inline task or child
+ * workflow definitions, which Conductor does not validate.
  */
 import type { ValidationError } from '../../../common/src/model';
 import type { DocumentKind, Finding } from '../../../server/src/service';
@@ -33,7 +34,8 @@ const CONDUCTOR_MESSAGES: readonly RegExp[] = [
   /^Expression is not well formatted: /,
   /^terminate task /,
   /^taskReferenceName: .* should be unique across tasks for a given workflowDefinition: /,
-  /^taskReferenceName: .* is not defined in workflow definition\.$/,
+  // The linter may add a sentence (a did-you-mean, why the reference is read so); Conductor's text starts the message.
+  /^taskReferenceName: .* is not defined in workflow definition\./,
   /^key: .* input parameter value: .* is not valid$/,
   /^Both 'duration' and 'until' specified/,
   /^Unable to parse date /,
@@ -49,11 +51,19 @@ const CONDUCTOR_MESSAGES: readonly RegExp[] = [
 
 const JAVA_ENUM_FIELDS = new Set(['timeoutPolicy', 'retryLogic', 'idempotencyStrategy', 'joinMode']);
 const DUPLICATE_REF = /should be unique across tasks/;
+/**
+ * Objects Conductor never bean-validates (no `@Valid`): a SUB_WORKFLOW's inline child `workflowDefinition` (§1.4, a
+ * plain Object, not even bound to WorkflowDef at registration) and a task's inline `taskDefinition` (§1.3, bound to
+ * TaskDef, so only its Java enums can fail). Other findings inside them fail at run time, if at all.
+ */
+const UNBOUND_FIELD = 'workflowDefinition';
+const UNVALIDATED_FIELD = 'taskDefinition';
 
 /** Whether Conductor would reject the definition for this finding (see the module comment). */
 export function isBlocking(finding: Finding): boolean {
-  if (finding.severity !== 'error') return false;
+  if (finding.severity !== 'error' || finding.path.includes(UNBOUND_FIELD)) return false;
   if (finding.code === 'conductor.schema.enum' && JAVA_ENUM_FIELDS.has(String(finding.path.at(-1)))) return true;
+  if (finding.path.includes(UNVALIDATED_FIELD)) return false;
   if (!CONDUCTOR_MESSAGES.some((pattern) => pattern.test(finding.message))) return false;
   return DUPLICATE_REF.test(finding.message) || !finding.path.includes('loopOver');
 }

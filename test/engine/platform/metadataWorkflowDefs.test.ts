@@ -68,6 +68,35 @@ void describe('POST /api/metadata/workflow', () => {
     assert.equal(inner?.taskDefinition !== undefined && 'x' in inner.taskDefinition, false);
   });
 
+  void it('accepts inline task and child workflow definitions Conductor does not validate (§1.3, §1.4)', async () => {
+    const inlineTaskDef = { name: 'inline_def', taskReferenceName: 'inline_def', taskDefinition: { retryCount: 0 } };
+    const child = { name: 'inline_child', tasks: [{ name: 'no_ref', type: 'SIMPLE' }] };
+    const subWorkflow = {
+      name: 'child',
+      taskReferenceName: 'child',
+      type: 'SUB_WORKFLOW',
+      subWorkflowParam: { name: 'inline_child', workflowDefinition: child },
+    };
+    await ok(
+      await server.call('POST', '/api/metadata/workflow', {
+        name: 'inline_parts',
+        tasks: [inlineTaskDef, subWorkflow],
+      }),
+    );
+  });
+
+  void it("refuses a top-level input whose text before the first '.' names no task, as Conductor reads it (§2.4)", async () => {
+    const task = { name: 'a', taskReferenceName: 'a', inputParameters: { x: '${$.a.output}' } };
+    const refused = await error(
+      await server.call('POST', '/api/metadata/workflow', { name: 'dollar_ref', tasks: [task] }),
+      400,
+    );
+    assert.match(
+      refused.validationErrors?.[0]?.message ?? '',
+      /^taskReferenceName: \$ for given task: a .* is not defined in workflow definition\./,
+    );
+  });
+
   void it('answers 409 for an existing version unless overwrite (any case) is true (§2.5)', async () => {
     await ok(await server.call('POST', '/api/metadata/workflow', def('dup', 2)));
     const conflict = await error(await server.call('POST', '/api/metadata/workflow', def('dup', 2)), 409);
