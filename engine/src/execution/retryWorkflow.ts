@@ -1,7 +1,7 @@
 /**
  * Retry of an ended workflow and skipping a task (reference/conductor.md §5.5). Retry: still running → 404, no
  * tasks → 409, nothing retryable (and not TIMED_OUT) → 409; each reference's last unsuccessful task gets a new
- * attempt, a CANCELED/FAILED JOIN is reset in place. Skip: IllegalState (500) unless RUNNING, the reference exists
+ * attempt, a JOIN, DO_WHILE or EXCLUSIVE_JOIN is reopened in place (retryInPlace.ts). Skip: IllegalState (500) unless RUNNING, the reference exists
  * in the definition and has not been scheduled yet.
  */
 import type { SkipTaskRequest } from '../../../common/src/model';
@@ -11,6 +11,7 @@ import type { Executor } from './executor';
 import { findTask } from './graph';
 import type { Aggregate, TaskModel } from './model';
 import { newAttempt } from './retry';
+import { IN_PLACE, reopenInPlace } from './retryInPlace';
 import { scheduleTasks } from './scheduling';
 import { reopenParents, resumeSubworkflow } from './subWorkflowRetry';
 
@@ -56,11 +57,8 @@ export function retryRun(executor: Executor, workflowId: string): void {
     }
     const context = { aggregate, env, effects };
     for (const task of failed) {
-      if (task.taskType === 'JOIN' || task.taskType === 'DO_WHILE') {
-        task.status = 'IN_PROGRESS';
-        task.executed = false;
-        task.endTime = 0;
-        delete task.reasonForIncompletion;
+      if (IN_PLACE.has(task.taskType)) {
+        reopenInPlace(task, aggregate);
         effects.changedTasks.add(task);
         continue;
       }

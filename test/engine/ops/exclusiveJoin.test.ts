@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, fixture, read, register, start, startHarness, taskOf, type Harness } from './opsHarness';
+import { finish, fixture, read, register, start, startHarness, taskOf, type Harness, type RunTask } from './opsHarness';
 
 let h: Harness;
 before(async () => {
@@ -51,5 +51,20 @@ void describe('§1.11 EXCLUSIVE_JOIN', () => {
     assert.equal(join.status, 'FAILED');
     assert.equal(join.reasonForIncompletion, 'card declined');
     assert.equal(run.status, 'FAILED');
+  });
+
+  void it('§5.5 a workflow retry reopens the failed EXCLUSIVE_JOIN in place as its next attempt', async () => {
+    const id = await start(h, 'ops_exclusive_join', { route: 'a' });
+    await finish(h, id, 'task_a', 'FAILED_WITH_TERMINAL_ERROR');
+    const failedJoin = taskOf(await read(h, id), 'exclusive');
+    assert.equal((await h.call('POST', `/api/workflow/${id}/retry`)).status, 204);
+    const reopened = taskOf(await read(h, id), 'exclusive') as RunTask & { retryCount?: number };
+    assert.equal(reopened.taskId, failedJoin.taskId, 'the same task (taskToBeRescheduled), not a copy');
+    assert.equal(reopened.status, 'IN_PROGRESS');
+    assert.equal(reopened.retryCount, 1);
+    await finish(h, id, 'task_a', 'COMPLETED', { from: 'a' });
+    const run = await read(h, id);
+    assert.equal(run.status, 'COMPLETED');
+    assert.equal(run.tasks.filter((t) => t.referenceTaskName === 'exclusive').length, 1);
   });
 });
