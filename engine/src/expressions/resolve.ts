@@ -16,6 +16,8 @@ export interface ResolveScope {
 
 type Piece = { text: string } | { expression: string };
 
+const SECRETS_PREFIX = 'workflow.secrets.';
+
 /** Resolves every `${…}` in a JSON value (maps and lists recursively), returning a new value. */
 export function resolveValue(value: unknown, scope: ResolveScope): unknown {
   if (typeof value === 'string') return resolveString(value, scope);
@@ -82,6 +84,8 @@ function evaluate(expression: string, scope: ResolveScope): unknown {
   const path = inner.trim();
   if (path === '') return '';
   if (path === 'CPEWF_TASK_ID') return scope.taskId ?? null;
+  // §4.2 (v3.31.2+): a secret stays a literal until the task is handed off; this engine has no secrets store.
+  if (path.startsWith(SECRETS_PREFIX)) return `\${${expression}}`;
   try {
     return readPath(scope.document, path);
   } catch (error) {
