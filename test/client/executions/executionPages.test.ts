@@ -1,7 +1,8 @@
 /**
  * Paging of the Executions view ("Load more…") against the real engine, and what the view keeps and says when the
  * server fails: the engine stopped (no answer), and from loopback fake servers for what the engine cannot produce:
- * a server that never answers, a rejected Orkes key (401) and a 500.
+ * a server that never answers, a rejected Orkes key (401) and a 500, and (a fake for speed: the engine would need
+ * 6,000 runs) Conductor's 5000 limit on one search.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,6 +54,36 @@ void describe('paging', () => {
     await pages.reset(h.client, { freeText: 'o-3' });
     assert.equal(pages.snapshot().executions.length, 1);
     assert.equal(pages.hasMore, false);
+  });
+});
+
+void describe('the search size limit (§3.2)', () => {
+  void it('a refresh after 6,000 listed asks for at most 5000, which Conductor allows', async () => {
+    const fake = await startFakeServer((request, response) => {
+      const size = Number(new URL(request.url, 'http://x').searchParams.get('size'));
+      if (size > 5000)
+        return sendJson(response, 400, {
+          status: 400,
+          message: 'Cannot return more than 5000 workflows. Please use pagination.',
+        });
+      const results = Array.from({ length: size }, (_, i) => ({
+        workflowId: `w-${i}-${Math.random()}`,
+        status: 'RUNNING',
+      }));
+      sendJson(response, 200, { totalHits: 10_000, results });
+    });
+    try {
+      const client = new ConductorClient({ profile: 'fake', baseUrl: `${fake.url}/api` });
+      const pages = new ExecutionPages(3000);
+      await pages.reset(client, {});
+      await pages.loadMore(client, {});
+      assert.equal(pages.snapshot().executions.length, 6000);
+      await pages.reload(client, {});
+      assert.equal(pages.snapshot().error, undefined);
+      assert.equal(pages.snapshot().executions.length, 5000);
+    } finally {
+      await fake.close();
+    }
   });
 });
 

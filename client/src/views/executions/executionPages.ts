@@ -18,6 +18,9 @@ export interface PagesSnapshot {
   readonly loaded: boolean;
 }
 
+/** §3.2: Conductor refuses a workflow search of more than 5000 ("Cannot return more than 5000 workflows…"). */
+const MAX_SEARCH_SIZE = 5000;
+
 /** Paged search results of one filter. */
 export class ExecutionPages {
   private executions: WorkflowSummary[] = [];
@@ -41,11 +44,11 @@ export class ExecutionPages {
   }
 
   /**
-   * Reloads as many executions as are listed now (at least one page), so a refresh does not collapse pages the user
-   * already loaded.
+   * Reloads as many executions as are listed now (at least one page, at most the 5000 a search may return), so a
+   * refresh does not collapse pages the user already loaded.
    */
   async reload(client: ConductorClient, filter: ExecutionFilter): Promise<void> {
-    const size = Math.max(this.pageSize, this.executions.length);
+    const size = Math.min(MAX_SEARCH_SIZE, Math.max(this.pageSize, this.executions.length));
     await this.fetch(client, filter, 0, size, false);
   }
 
