@@ -14,6 +14,10 @@ import { chooseInput } from './chooseInput';
 import { rememberedInputs } from './rememberedStore';
 import { startRequest, targetLabel, type StartTarget } from './startTarget';
 import { withStartTarget } from './withStartTarget';
+import { isNoSyncExecute, noSyncExecuteMessage } from './executeSupport';
+import { startWorkflow } from './startWorkflow';
+
+const START = 'Start Workflow';
 
 /** A synchronous execute chosen without prompts. */
 export interface ExecuteChoice {
@@ -57,11 +61,21 @@ async function execute(
     void context.tree.refresh();
     return response;
   } catch (error) {
+    if (isNoSyncExecute(error)) return offerStart(context, target, input);
     void showFailure(context.services, `execute ${label}`, error, {
       retry: () => void execute(context, target, input, waitUntilTaskRef),
     });
     return undefined;
   }
+}
+
+async function offerStart(context: ExecutionsContext, target: StartTarget, input: WorkflowInput): Promise<undefined> {
+  const server = context.services.connections.current()?.profile.name ?? 'This server';
+  const choice = await vscode.window.showWarningMessage(noSyncExecuteMessage(server), START);
+  if (choice !== START) return undefined;
+  const argument = target.file ? { uri: target.file, inline: target.workflowDef !== undefined } : target;
+  await startWorkflow(context, argument, input);
+  return undefined;
 }
 
 // None picked: wait until the workflow ends or blocks (§3.2). Undefined: cancelled.
