@@ -38,11 +38,13 @@ export function chooseDomain(
     .split(',')
     .map((d) => d.trim())
     .filter((d) => d !== '');
+  // getActiveDomain compares NO_DOMAIN ignoring case.
+  const isNoDomain = (domain: string | undefined): boolean => domain?.toUpperCase() === 'NO_DOMAIN';
   const active = domains.find((domain) => {
-    if (domain === 'NO_DOMAIN') return false;
+    if (isNoDomain(domain)) return false;
     const polled = lastPollTime(taskType, domain);
     return polled !== undefined && now - polled <= ACTIVE_WORKER_MS;
   });
   const chosen = active ?? domains[domains.length - 1];
-  return chosen === 'NO_DOMAIN' ? undefined : chosen;
+  return isNoDomain(chosen) ? undefined : chosen;
 }

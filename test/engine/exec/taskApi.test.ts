@@ -75,6 +75,12 @@ void describe('§3.3 poll', () => {
     assert.equal(task.workflowInstanceId, id);
     assert.equal(task.domain, 'blue');
   });
+  void it('§5.10 queues without a domain when the fallback is NO_DOMAIN, in any case', async () => {
+    const id = await startWith([simple('nd_task')], { taskToDomain: { '*': 'red,no_domain' } });
+    const task = (await h.call('GET', '/api/tasks/poll/nd_task')).json as Task;
+    assert.equal(task.workflowInstanceId, id);
+    assert.equal(task.domain, undefined);
+  });
   void it('queues unknown task types (USER_DEFINED) under the type string (§0.2)', async () => {
     const id = await startWith([{ name: 'custom_name', taskReferenceName: 'c', type: 'MY_CUSTOM_TYPE' }]);
     const task = (await h.call('GET', '/api/tasks/poll/MY_CUSTOM_TYPE')).json as Task & {
