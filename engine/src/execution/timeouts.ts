@@ -61,10 +61,12 @@ function checksFor(task: TaskModel): Check[] {
   }
   const pollTimeout = def.pollTimeoutSeconds ?? 0;
   if (pollTimeout > 0 && task.status === 'SCHEDULED') {
-    const from = (task.scheduledTime ?? 0) + (task.callbackAfterSeconds ?? 0) * 1000;
+    // checkTaskPollTimeout: counted from scheduledTime + startDelay, due after pollTimeout + callbackAfterSeconds.
+    const from = (task.scheduledTime ?? 0) + delayMs;
     const reason = (s: number): string =>
       `Task poll timed out after ${s} seconds. Poll timeout configured as ${pollTimeout} seconds. Timeout policy configured to ${policy}`;
-    checks.push({ from, dueAt: from + pollTimeout * 1000, reason, usesPolicy: true });
+    const dueAt = from + (pollTimeout + (task.callbackAfterSeconds ?? 0)) * 1000;
+    checks.push({ from, dueAt, reason, usesPolicy: true });
   }
   const response = task.responseTimeoutSeconds ?? 0;
   if (response > 0 && task.status === 'IN_PROGRESS' && !task.workflowTask?.asyncComplete) {

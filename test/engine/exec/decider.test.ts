@@ -103,6 +103,20 @@ void describe('§5.4 timeouts', () => {
     assert.match(task.reasonForIncompletion ?? '', /^responseTimeout: 5 exceeded for the taskId: /);
     assert.equal(r.task('a').status, 'SCHEDULED');
   });
+  void it('counts a poll timeout from scheduledTime + startDelay, due after pollTimeout + callbackAfterSeconds', () => {
+    const def = simpleDef('poll', ['a']);
+    def.tasks[0] = { ...def.tasks[0]!, startDelay: 1 };
+    const r = run(def, {}, [{ name: 'a', pollTimeoutSeconds: 1, timeoutPolicy: 'RETRY', retryCount: 0 }]);
+    // DeciderService.checkTaskPollTimeout: (scheduled + 1 s startDelay) + (1 s poll timeout + 1 s callback).
+    assert.equal(r.last?.wakeAt, r.now + 3000);
+    r.now += 3000;
+    r.decide();
+    assert.equal(r.task('a').status, 'TIMED_OUT');
+    assert.equal(
+      r.task('a').reasonForIncompletion,
+      'Task poll timed out after 2 seconds. Poll timeout configured as 1 seconds. Timeout policy configured to RETRY',
+    );
+  });
   void it('times the workflow out (TIME_OUT_WF) and arms a wake-up before that', () => {
     const r = run(simpleDef('wft', ['a'], { timeoutSeconds: 10, timeoutPolicy: 'TIME_OUT_WF' }));
     assert.equal(r.last?.wakeAt, 1_000_000 + 10_000);
