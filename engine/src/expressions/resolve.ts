@@ -81,13 +81,15 @@ function findClose(text: string, from: number): number {
 
 function evaluate(expression: string, scope: ResolveScope): unknown {
   const inner = expression.includes('${') ? javaToString(resolveString(expression, scope)) : expression;
-  const path = inner.trim();
-  if (path === '') return '';
-  if (path === 'CPEWF_TASK_ID') return scope.taskId ?? null;
+  if (inner.trim() === '') return '';
+  if (inner === 'CPEWF_TASK_ID') return scope.taskId ?? null;
   // §4.2 (v3.31.2+): a secret stays a literal until the task is handed off; this engine has no secrets store.
-  if (path.startsWith(SECRETS_PREFIX)) return `\${${expression}}`;
+  if (inner.startsWith(SECRETS_PREFIX)) return `\${${expression}}`;
+  // Jayway compiles a path without a leading `$`/`@` as "$." + the untrimmed text, so a leading blank there is an
+  // invalid path (null); surrounding blanks of a `$` path and trailing ones are trimmed.
+  if (/^\s/.test(inner) && !/^\s*[$@]/.test(inner)) return null;
   try {
-    return readPath(scope.document, path);
+    return readPath(scope.document, inner);
   } catch (error) {
     // Registration rejects bad top-level paths (§2.4); at run time a bad nested one resolves to null, not a crash.
     if (error instanceof InvalidPathError) return null;
