@@ -2,6 +2,7 @@
  * Loads `schemas/` independently of the core: an Ajv in full strict mode (including `strictRequired`) with only the
  * keywords `schemas/keywords.json` declares, so a schema that needs anything else fails here first.
  */
+import { withoutNullFields } from '../../server/src/service/nullFields';
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -67,7 +68,8 @@ export function schemaErrors(ajv: Ajv, file: string): string[] {
   const id = schemaFor(file);
   if (!id) throw new Error(`no schema for ${file}`);
   const validate = ajv.getSchema(id) as ValidateFunction;
-  if (validate(readJson(file))) return [];
+  // Null fields count as absent, as the core validates them (server/src/service/nullFields.ts).
+  if (validate(withoutNullFields(readJson(file)))) return [];
   return (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? error.keyword}`);
 }
 

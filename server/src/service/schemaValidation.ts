@@ -2,13 +2,15 @@
  * Schema validation with Ajv, each root schema compiled once on first use (module-level lazy singletons) and run
  * on the parsed value. Two tiers, because valid documents are the common case: a lean validator (first error
  * only, no schema/data copies in errors) answers "valid?" at about `JSON.parse` speed; only an invalid value is
- * re-run through the detailed one (all errors, verbose) whose errors `schemaFindings.ts` turns into findings.
+ * re-run through the detailed one (all errors, verbose) whose errors `schemaFindings.ts` turns into findings. Null
+ * fields count as absent, as in Conductor (`nullFields.ts`).
  */
 import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { DISPATCH_KEYWORD, dispatchKeyword, toFastSchemas } from './fastSchemas';
 import { MEMBERS_KEYWORD, membersKeyword } from './memberSchemas';
 import { ROOT_SCHEMA_IDS, SCHEMA_DOCUMENTS } from './schemaSources';
+import { withoutNullFields } from './nullFields';
 import { mapSchemaErrors } from './schemaFindings';
 import type { DocumentKind, Finding } from './types';
 
@@ -90,10 +92,14 @@ export function prepareValidators(): void {
  * Conductor's "TaskDefList is empty"), so the paths of array elements start with their index.
  */
 export function validateAgainstSchema(value: unknown, kind: DocumentKind): Finding[] {
-  if (passes(getValidator(kind, 'fast'), value)) return [];
+  const fast = getValidator(kind, 'fast');
+  if (passes(fast, value)) return [];
+  // Only a value that fails is searched for nulls (see nullFields.ts), so valid documents pay nothing for it.
+  const unset = withoutNullFields(value);
+  if (unset !== value && passes(fast, unset)) return [];
   const validator = getValidator(kind, 'detailed');
-  if (validator(value)) return [];
-  return mapSchemaErrors(validator.errors ?? [], value, []);
+  if (validator(unset)) return [];
+  return mapSchemaErrors(validator.errors ?? [], unset, []);
 }
 
 /** A plain boolean: Ajv's validators are type guards, which would narrow `value` to `never` after a pass. */

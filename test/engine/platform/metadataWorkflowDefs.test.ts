@@ -97,6 +97,16 @@ void describe('POST /api/metadata/workflow', () => {
     );
   });
 
+  void it('takes null fields as unset, as Jackson binds them: registered, and defaults filled (§1.2)', async () => {
+    const task = { name: 'n', taskReferenceName: 'n', type: 'SIMPLE', optional: null, taskDefinition: null };
+    const body = { name: 'null_fields', description: null, timeoutPolicy: null, tasks: [task] };
+    await ok(await server.call('POST', '/api/metadata/workflow', body));
+    const stored = (await (await server.call('GET', '/api/metadata/workflow/null_fields')).json()) as WorkflowDef;
+    assert.equal(stored.timeoutPolicy, 'ALERT_ONLY');
+    assert.equal('description' in stored, false);
+    assert.equal(stored.tasks[0]?.optional, false);
+  });
+
   void it('answers 409 for an existing version unless overwrite (any case) is true (§2.5)', async () => {
     await ok(await server.call('POST', '/api/metadata/workflow', def('dup', 2)));
     const conflict = await error(await server.call('POST', '/api/metadata/workflow', def('dup', 2)), 409);
