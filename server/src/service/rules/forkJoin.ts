@@ -18,6 +18,8 @@ const DYNAMIC_NOT_FOLLOWED = 'Dynamic join definition is not followed by a join 
 const UNKNOWN_JOIN_ON = "joinOn '%s' is not a task reference of this workflow: the JOIN would wait for it forever.";
 const NOT_IN_FORK =
   "joinOn '%s' is not a task in the branches of FORK_JOIN '%s' before this JOIN: a JOIN waits for tasks of its fork.";
+const DONE_BEFORE_FORK =
+  "joinOn '%s' is not a task in the branches of FORK_JOIN '%s': it runs before the fork, so the JOIN finds it done and does not wait for it.";
 const BRANCH_NOT_JOINED =
   "Branch forkTasks[%d] of FORK_JOIN '%s' has no task in the JOIN's joinOn: the JOIN does not wait for it, and the workflow continues while it runs.";
 const DYNAMIC_JOIN_ON =
@@ -73,10 +75,16 @@ function checkJoinOn(
       return;
     }
     broken = true;
-    const message = model.scope.byRef.has(ref)
-      ? formatMessage(NOT_IN_FORK, ref, fork.ref ?? '')
-      : formatMessage(UNKNOWN_JOIN_ON, ref);
-    context.report({ code, severity: 'error', message, path: [...joinPath, 'joinOn', i], target: 'value' });
+    const target = model.scope.byRef.get(ref);
+    const path = [...joinPath, 'joinOn', i];
+    // Join.java waits only for a joinOn task that is not there yet or not done (§5.7): one that ran before the fork
+    // never holds the JOIN, one that comes later (or never) holds it forever.
+    if (target && model.scope.reachability(target, fork) === 'before') {
+      const message = formatMessage(DONE_BEFORE_FORK, ref, fork.ref ?? '');
+      return context.report({ code, severity: 'warning', message, path, target: 'value' });
+    }
+    const message = target ? formatMessage(NOT_IN_FORK, ref, fork.ref ?? '') : formatMessage(UNKNOWN_JOIN_ON, ref);
+    context.report({ code, severity: 'error', message, path, target: 'value' });
   });
   // A wrong joinOn entry is already reported; the branch it meant to join would only repeat that.
   if (broken) return;
