@@ -6,7 +6,7 @@
  */
 import { isTerminalTaskStatus } from '../../../common/src/status';
 import type { Executor } from '../execution/executor';
-import { baseRef } from '../expressions/contextDocument';
+import { loopBaseRef } from '../expressions/contextDocument';
 import type { TaskModel } from '../execution/model';
 
 /** Which task: by id, or by workflow and reference name. */
@@ -21,7 +21,7 @@ export function findTargetTask(executor: Executor, target: TaskTarget): TaskMode
   if (target.taskId) return executor.store.tasks.get(target.taskId) as TaskModel | undefined;
   if (!target.workflowId || !target.taskRefName) return undefined;
   const { tasks } = executor.load(target.workflowId);
-  const matching = tasks.filter((task) => baseRef(task.referenceTaskName) === target.taskRefName);
+  const matching = tasks.filter((task) => loopBaseRef(task) === target.taskRefName);
   // Latest iteration first, then the latest attempt (highest seq) of it.
   return matching.sort((a, b) => (b.iteration ?? 0) - (a.iteration ?? 0) || b.seq - a.seq)[0];
 }
@@ -32,5 +32,5 @@ export function findPendingTask(executor: Executor, target: TaskTarget): TaskMod
   const pending = executor.load(target.workflowId).tasks.filter((task) => !isTerminalTaskStatus(task.status));
   if (target.taskId) return pending.find((task) => task.taskId === target.taskId);
   if (!target.taskRefName) return pending.find((task) => task.taskType === 'WAIT');
-  return pending.find((task) => baseRef(task.referenceTaskName) === target.taskRefName);
+  return pending.find((task) => loopBaseRef(task) === target.taskRefName);
 }

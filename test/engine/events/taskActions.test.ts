@@ -113,6 +113,15 @@ void describe('/api/queue (§3.4 QueueAdminResource)', () => {
     });
   });
 
+  void it('completes a task whose reference ends in __<digits> outside a loop by its full name (§4.1)', async () => {
+    const wait = { name: 'hold', taskReferenceName: 'hold__1', type: 'WAIT', inputParameters: {} };
+    const body = { name: 'suffixed_ref', workflowDef: { name: 'suffixed_ref', tasks: [wait] }, input: {} };
+    const id = (await h.call('POST', '/api/workflow', body)).text;
+    await until(h, async () => ((await workflow(id)).tasks?.[0]?.status === 'IN_PROGRESS' ? true : undefined));
+    assert.equal((await h.call('POST', `/api/queue/update/${id}/hold__1/COMPLETED`, {})).status, 200);
+    assert.equal((await ended(id)).status, 'COMPLETED');
+  });
+
   void it('fails a task by id', async () => {
     const id = await startApproval();
     const taskId = (await workflow(id)).tasks?.[0]?.taskId ?? '';
