@@ -6,9 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { Workflow } from '../../../common/src/model';
-import { isTerminalWorkflowStatus } from '../../../common/src/status';
 import type { ConductorClient } from '../api';
 import { errorMessage } from '../api/apiError';
+import { checkRun } from './checkRun';
 import { lastRunFindings } from './lastRunFindings';
 
 /** The `source` of every last-run diagnostic (the code action provider finds them by it). */
@@ -64,16 +64,21 @@ export class LastRunDiagnostics implements vscode.Disposable {
     this.endedRuns.delete(key);
     this.changed.fire(file);
     const startedAt = Date.now();
+    let unreachable = false;
     const poll = async (attempt: number): Promise<void> => {
       if (this.runs.get(key) !== workflowId) return;
-      try {
-        const workflow = await client.workflows.get(workflowId, true);
-        if (this.runs.get(key) !== workflowId) return;
-        if (isTerminalWorkflowStatus(workflow.status)) return void (await this.show(file, workflow));
-      } catch (error) {
-        this.log.warn(`Stopped following execution ${workflowId} for its file: ${errorMessage(error)}`);
-        return;
+      const check = await checkRun(client.workflows, workflowId);
+      if (this.runs.get(key) !== workflowId) return;
+      // The file may be gone by now (deleted, renamed): say so, never an unhandled rejection.
+      if (check.kind === 'ended')
+        return this.show(file, check.workflow).catch((error: unknown) => this.cannotShow(error));
+      if (check.kind === 'gone')
+        return void this.log.warn(`Stopped following execution ${workflowId}: ${check.reason}`);
+      // One line per outage, not one per poll: the server may stay down for the whole 30 minutes.
+      if (check.kind === 'unreachable' && !unreachable) {
+        this.log.warn(`Execution ${workflowId}: ${check.reason} Following it goes on until the server answers.`);
       }
+      unreachable = check.kind === 'unreachable';
       if (Date.now() - startedAt > GIVE_UP_AFTER_MS) return;
       const delay = POLL_DELAYS_MS[attempt] ?? POLL_EVERY_MS;
       this.timers.set(
@@ -91,6 +96,10 @@ export class LastRunDiagnostics implements vscode.Disposable {
     this.collection.dispose();
     this.ended.dispose();
     this.changed.dispose();
+  }
+
+  private cannotShow(error: unknown): void {
+    this.log.warn(`Could not mark the last run in its file: ${errorMessage(error)}`);
   }
 
   private async show(file: vscode.Uri, workflow: Workflow): Promise<void> {
