@@ -29,20 +29,33 @@ const UNSUCCESSFUL_ENDS: ReadonlySet<string> = new Set(['FAILED', 'TIMED_OUT', '
 /** The marks for `workflow` in `text` (the workflow file), in document order of the tasks' last attempts. */
 export function lastRunFindings(text: string, workflow: Workflow): LastRunFinding[] {
   const refRanges = taskRefRanges(text);
-  const findings: LastRunFinding[] = [];
+  const failed = new Map<string, { range: OffsetRange; task: Task; count: number }>();
   for (const task of lastAttempts(workflow.tasks ?? []).values()) {
-    const outcome = TASK_OUTCOMES[task.status];
-    const range = refRanges.get(task.referenceTaskName) ?? refRanges.get(withoutIteration(task.referenceTaskName));
-    if (outcome && range) findings.push({ range, message: taskMessage(outcome, task, workflow.workflowId) });
+    if (!TASK_OUTCOMES[task.status]) continue;
+    const exact = refRanges.has(task.referenceTaskName);
+    const ref = exact ? task.referenceTaskName : withoutIteration(task.referenceTaskName);
+    const range = refRanges.get(ref);
+    const seen = failed.get(ref);
+    // One mark per task of the file: an optional task failing in each of 500 iterations is one warning, the last.
+    if (range) failed.set(ref, { range, task: later(seen?.task, task), count: (seen?.count ?? 0) + 1 });
   }
+  const findings = [...failed.values()].map(({ range, task, count }) => ({
+    range,
+    message: taskMessage(TASK_OUTCOMES[task.status] ?? task.status, task, workflow.workflowId, count),
+  }));
   if (findings.length > 0 || !UNSUCCESSFUL_ENDS.has(workflow.status)) return findings;
   const nameRange = parseDocument(text).locator.valueRange(['name']);
   return nameRange ? [{ range: nameRange, message: workflowMessage(workflow) }] : [];
 }
 
-function taskMessage(outcome: string, task: Task, workflowId: string): string {
+function later(seen: Task | undefined, task: Task): Task {
+  return seen && (seen.seq ?? 0) > (task.seq ?? 0) ? seen : task;
+}
+
+function taskMessage(outcome: string, task: Task, workflowId: string, iterations: number): string {
   const attempt = `attempt ${(task.retryCount ?? 0) + 1}`;
-  const iteration = isIterationRef(task.referenceTaskName) ? `, loop iteration ${task.iteration ?? '?'}` : '';
+  const also = iterations > 1 ? `; ${iterations} iterations ended this way` : '';
+  const iteration = isIterationRef(task.referenceTaskName) ? `, loop iteration ${task.iteration ?? '?'}${also}` : '';
   const reason = task.reasonForIncompletion?.trim() || 'no reason given';
   return `${outcome} in the last run (execution ${workflowId}, ${attempt}${iteration}): ${reason}`;
 }

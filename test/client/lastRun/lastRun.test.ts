@@ -87,6 +87,28 @@ void describe('lastRunFindings', () => {
     const madeGood = { ...failed, status: 'COMPLETED' as const, seq: (failed.seq ?? 0) + 1, retryCount: 1 };
     assert.deepEqual(lastRunFindings(text, { ...retried, tasks: [...(retried.tasks ?? []), madeGood] }), []);
   });
+
+  void it('marks a loop body task once, on its last failed iteration, however many failed (§5.8)', async () => {
+    const workflow = await run('loop', 'FAILED');
+    const step = workflow.tasks?.find((task) => task.referenceTaskName === 'step__2');
+    assert.ok(step);
+    const iterations = [1, 2, 3].map((n) => ({
+      ...step,
+      referenceTaskName: `step__${n}`,
+      iteration: n,
+      seq: (step.seq ?? 0) + n,
+      status: 'COMPLETED_WITH_ERRORS' as const,
+    }));
+    const others = (workflow.tasks ?? []).filter((task) => !task.referenceTaskName.startsWith('step__'));
+    const marks = marked(
+      lastRunFindings(text, { ...workflow, status: 'COMPLETED', tasks: [...others, ...iterations] }),
+    );
+    assert.deepEqual(
+      marks.map((mark) => mark.text),
+      ['"step"'],
+    );
+    assert.match(marks[0]?.message ?? '', /loop iteration 3; 3 iterations ended this way\): .*step broke/);
+  });
 });
 
 void describe('lastRunOutputs', () => {
