@@ -43,9 +43,11 @@ export function lastRunFindings(text: string, workflow: Workflow): LastRunFindin
     range,
     message: taskMessage(TASK_OUTCOMES[task.status] ?? task.status, task, workflow.workflowId, count),
   }));
-  if (findings.length > 0 || !UNSUCCESSFUL_ENDS.has(workflow.status)) return findings;
+  // An optional task's failure did not end the run: the reason it ended still needs its mark.
+  const explained = [...failed.values()].some(({ task }) => task.status !== 'COMPLETED_WITH_ERRORS');
+  if (explained || !UNSUCCESSFUL_ENDS.has(workflow.status)) return findings;
   const nameRange = parseDocument(text).locator.valueRange(['name']);
-  return nameRange ? [{ range: nameRange, message: workflowMessage(workflow) }] : [];
+  return nameRange ? [...findings, { range: nameRange, message: workflowMessage(workflow) }] : findings;
 }
 
 function later(seen: Task | undefined, task: Task): Task {

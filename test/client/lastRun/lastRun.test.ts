@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Workflow, WorkflowDef } from '../../../common/src/model';
+import type { Task, Workflow, WorkflowDef } from '../../../common/src/model';
 import { lastRunOutputs } from '../../../client/src/lastRun/forwardLastRunOutputs';
 import { lastRunFindings, type LastRunFinding } from '../../../client/src/lastRun/lastRunFindings';
 import { lastRunHints } from '../../../client/src/lastRun/lastRunHints';
@@ -86,6 +86,23 @@ void describe('lastRunFindings', () => {
     assert.ok(failed);
     const madeGood = { ...failed, status: 'COMPLETED' as const, seq: (failed.seq ?? 0) + 1, retryCount: 1 };
     assert.deepEqual(lastRunFindings(text, { ...retried, tasks: [...(retried.tasks ?? []), madeGood] }), []);
+  });
+
+  void it('marks why a run failed on the name when the only marked task is optional (§5.2: it did not end the run)', async () => {
+    const optional = await run('optional', 'COMPLETED');
+    // A dynamic fork's child (§5.5) has a reference the file does not hold: its failure lands on the name.
+    const child = { ...optional.tasks?.[0], referenceTaskName: 'fanout_child_0', status: 'FAILED' } as Task;
+    const failed: Workflow = {
+      ...optional,
+      status: 'FAILED',
+      reasonForIncompletion: 'fanout_child_0 broke',
+      tasks: [...(optional.tasks ?? []), child],
+    };
+    assert.deepEqual(
+      marked(lastRunFindings(text, failed)).map((mark) => mark.text),
+      ['"maybe"', '"last_run_demo"'],
+    );
+    assert.match(marked(lastRunFindings(text, failed))[1]?.message ?? '', /ended FAILED: fanout_child_0 broke$/);
   });
 
   void it('marks a loop body task once, on its last failed iteration, however many failed (§5.8)', async () => {
