@@ -20,19 +20,48 @@ export interface LastRunOutputsParams {
 
 const MAX_DEPTH = 6;
 const MAX_KEYS = 100;
+/** Keys kept per output in all: 100 keys at each of six levels alone would be 10¹² (100 records of 100 fields…). */
+const MAX_NODES = 2000;
+
+/** An object whose keys are still to be copied into its skeleton node. */
+interface Pending {
+  readonly source: Record<string, unknown>;
+  readonly target: Record<string, unknown>;
+}
 
 /**
- * The keys and nesting of `value`: objects keep up to 100 keys, six levels deep; an array stands for its first
- * element (Conductor paths index arrays, `[0]`); every other value becomes null, so no data leaves the run.
+ * The keys and nesting of `value`: objects keep up to 100 keys, six levels deep, 2000 keys in all, level by level
+ * (the upper levels, which completion offers first, are kept whole); an array stands for its first element
+ * (Conductor paths index arrays, `[0]`); every other value becomes null, so no data leaves the run.
  */
-export function outputSkeleton(value: unknown, depth = 0): unknown {
-  if (Array.isArray(value)) return value.length > 0 ? [outputSkeleton(value[0], depth)] : [];
-  if (typeof value !== 'object' || value === null || depth >= MAX_DEPTH) return null;
-  const skeleton: Record<string, unknown> = {};
-  for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
-    skeleton[key] = outputSkeleton((value as Record<string, unknown>)[key], depth + 1);
+export function outputSkeleton(value: unknown): unknown {
+  const root = shell(value, 0);
+  let budget = MAX_NODES;
+  let level = pending(value, root);
+  for (let depth = 1; level.length > 0; depth++) {
+    const next: Pending[] = [];
+    for (const { source, target } of level) {
+      for (const key of Object.keys(source).slice(0, MAX_KEYS)) {
+        if (budget-- <= 0) return root;
+        target[key] = shell(source[key], depth);
+        next.push(...pending(source[key], target[key]));
+      }
+    }
+    level = next;
   }
-  return skeleton;
+  return root;
+}
+
+/** The node of `value` at `depth` before its keys: `{}` for an object above the depth bound, else null. */
+function shell(value: unknown, depth: number): unknown {
+  if (Array.isArray(value)) return value.length > 0 ? [shell(value[0], depth)] : [];
+  return isRecord(value) && depth < MAX_DEPTH ? {} : null;
+}
+
+/** The object in `value` (itself, or an array's first element) whose keys go into `node`, its shell. */
+function pending(value: unknown, node: unknown): Pending[] {
+  if (Array.isArray(value) && Array.isArray(node)) return node.length > 0 ? pending(value[0], node[0]) : [];
+  return isRecord(value) && isRecord(node) ? [{ source: value, target: node }] : [];
 }
 
 /**
