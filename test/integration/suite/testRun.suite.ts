@@ -2,7 +2,8 @@
  * Test Run in a real VS Code, on the Local engine's `POST /api/workflow/test` (§3.2): a workflow file runs as is with
  * the mocks of its `*.mocks.json` file (the mocked worker output picks the SWITCH case), the execution diagram opens
  * on the run, and the file gets its last-run hints; without a mocks file the operators still run for real. A run
- * saved as mocks (`conductor.saveRunAsMocks`) lands beside its workflow file.
+ * saved as mocks (`conductor.saveRunAsMocks`) lands beside its workflow file. An open mocks file is read as its editor
+ * has it, unsaved edits included, as the workflow is.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -35,6 +36,25 @@ suite('Test run', () => {
     const { svg } = await probe();
     assert.match(classesOf(svg, 'took_b'), /status-COMPLETED/);
     assert.match(classesOf(svg, 'took_a'), /status-NOT_RUN/);
+  });
+
+  test('uses the mocks file as its editor has it: an unsaved edit of a mock picks the other case', async () => {
+    const mocks = await openFixture('lastrun/routing.mocks.json');
+    const editor = await vscode.window.showTextDocument(mocks);
+    const at = mocks.getText().indexOf('"b"');
+    const range = new vscode.Range(mocks.positionAt(at), mocks.positionAt(at + 3));
+    assert.ok(await editor.edit((edit) => edit.replace(range, '"a"')));
+    try {
+      const run = await testRun('lastrun/routing.workflow.json', {});
+      assert.deepEqual(
+        run.tasks?.map((task) => task.referenceTaskName),
+        ['check', 'route', 'took_a'],
+      );
+    } finally {
+      await vscode.window.showTextDocument(mocks);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(mocks.isDirty, false, 'the edit was reverted');
   });
 
   test('without a mocks file the operators run for real and the file gets the last-run marks', async () => {

@@ -22,16 +22,24 @@ export function mocksUriOf(workflowFile: vscode.Uri): vscode.Uri {
 export async function loadMocks(workflowFile: vscode.Uri | undefined, definition: WorkflowDef): Promise<LoadedMocks> {
   if (!workflowFile) return { mocks: defaultMocks(definition) };
   const file = mocksUriOf(workflowFile);
-  let bytes: Uint8Array;
+  const text = await mocksText(file);
+  if (text === undefined) return { mocks: defaultMocks(definition) };
+  return { mocks: parseMocks(text, vscode.workspace.asRelativePath(file)), file };
+}
+
+/**
+ * The mocks file's text as the editor has it, unsaved changes included (the workflow runs as its editor has it too,
+ * and a Test Run right after editing a mock must use the edit); from disk when it is not open; undefined without one.
+ */
+async function mocksText(file: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === file.toString());
+  if (open) return open.getText();
   try {
-    bytes = await vscode.workspace.fs.readFile(file);
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return { mocks: defaultMocks(definition) };
-    }
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
     throw error;
   }
-  return { mocks: parseMocks(new TextDecoder().decode(bytes), vscode.workspace.asRelativePath(file)), file };
 }
 
 /** Opens the mocks file of `workflowFile`, first writing the skeleton of `definition` when there is none. */
