@@ -2,7 +2,8 @@
  * Shows how an execution started from a workflow file ended, in that file: after a start or execute from the file,
  * the run is followed (a bounded poll, backing off) until it ends, and where it went wrong becomes warnings in the
  * Problems view (lastRunFindings). Warnings, not errors: the file is not wrong, and Register refuses only errors. A
- * new run of the file replaces them; any edit clears them, since their places may have moved.
+ * new run of the file replaces them; any edit clears them, since their places may have moved; deleting (or renaming)
+ * the file drops them.
  */
 import * as vscode from 'vscode';
 import type { Workflow } from '../../../common/src/model';
@@ -42,6 +43,9 @@ export class LastRunDiagnostics implements vscode.Disposable {
   private readonly editListener = vscode.workspace.onDidChangeTextDocument((event) => {
     if (event.contentChanges.length > 0) this.collection.delete(event.document.uri);
   });
+  /** A deleted or renamed file's marks would stay in the Problems view on a file that is gone, its poll going on. */
+  private readonly deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  private readonly deleteListener = this.deletions.onDidDelete((deleted) => this.forget(deleted));
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
@@ -93,9 +97,25 @@ export class LastRunDiagnostics implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.runs.clear();
     this.editListener.dispose();
+    this.deleteListener.dispose();
+    this.deletions.dispose();
     this.collection.dispose();
     this.ended.dispose();
     this.changed.dispose();
+  }
+
+  /** Drops the run of `deleted`, or of every file under it when it is a folder. */
+  private forget(deleted: vscode.Uri): void {
+    const gone = deleted.toString();
+    for (const key of [...this.runs.keys()].filter((key) => key === gone || key.startsWith(`${gone}/`))) {
+      clearTimeout(this.timers.get(key));
+      this.timers.delete(key);
+      this.runs.delete(key);
+      this.endedRuns.delete(key);
+      const file = vscode.Uri.parse(key);
+      this.collection.delete(file);
+      this.changed.fire(file);
+    }
   }
 
   private cannotShow(error: unknown): void {

@@ -3,12 +3,12 @@
  * fails gets a warning on the failed task's `taskReferenceName`, with the reason; its quick fix opens the execution
  * diagram; an edit clears it; a run ended by TERMINATE marks the workflow's name; a new run replaces the marks; and
  * completion inside `${quote.output.result.…}` offers the keys the run really produced, and inlay hints say how
- * each task did.
+ * each task did. Deleting a file drops its marks.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { classesOf, probe } from './diagramHelpers';
-import { activateExtension, openFixture, snap, waitForDiagnostics } from './helpers';
+import { activateExtension, openFixture, snap, waitForDiagnostics, workspaceUri } from './helpers';
 
 const file = 'lastrun/last_run.workflow.json';
 const source = 'Conductor last run';
@@ -105,5 +105,17 @@ suite('Last run', () => {
     const quoteLine = document.positionAt(text.indexOf('"taskReferenceName": "quote"')).line;
     const onQuote = hints.find((hint) => hint.position.line === quoteLine);
     assert.match(typeof onQuote?.label === 'string' ? onQuote.label : '', /^✓ COMPLETED/);
+  });
+
+  test('deleting the file drops its marks: no warning is left on a file that is gone', async () => {
+    const copy = workspaceUri('lastrun/deleted_run.workflow.json');
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(document.getText()));
+    try {
+      await startFile(await vscode.workspace.openTextDocument(copy), 'stop');
+      await waitForDiagnostics(copy, (all) => lastRun(all).length === 1, 'the mark of the copy');
+    } finally {
+      await vscode.workspace.fs.delete(copy);
+    }
+    await waitForDiagnostics(copy, (all) => lastRun(all).length === 0, 'the marks of the deleted file to go');
   });
 });
