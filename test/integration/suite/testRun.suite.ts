@@ -86,4 +86,24 @@ suite('Test run', () => {
       await vscode.workspace.fs.writeFile(mocksFile, original);
     }
   });
+
+  test('a run saved as mocks lands beside the file of its own version when the workflow has several', async () => {
+    const v1 = await openFixture('lastrun/routing.workflow.json');
+    const copy = workspaceUri('lastrun/routing_v2.workflow.json');
+    const v2 = { ...(JSON.parse(v1.getText()) as Record<string, unknown>), version: 2 };
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(JSON.stringify(v2, null, 2)));
+    const mocksFile = workspaceUri('lastrun/routing_v2.mocks.json');
+    try {
+      const run = await testRun('lastrun/routing_v2.workflow.json', {});
+      assert.equal(run.workflowVersion, 2);
+      const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+        'conductor.saveRunAsMocks',
+        run.workflowId,
+      );
+      assert.equal(saved?.toString(), mocksFile.toString());
+    } finally {
+      await vscode.workspace.fs.delete(copy);
+      await vscode.workspace.fs.delete(mocksFile).then(undefined, () => undefined);
+    }
+  });
 });

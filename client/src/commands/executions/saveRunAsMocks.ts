@@ -1,8 +1,9 @@
 /**
  * `conductor.saveRunAsMocks`: an execution saved as the test-run mocks of its workflow (runMocks), beside the
- * workspace file that defines the workflow (`<name>.mocks.json`, which Test Run reads), so the run can be replayed
- * without workers. An existing mocks file is replaced only after a modal "Replace"; without a workspace file the
- * user picks where to save. Resolves with the file written, undefined when cancelled or failed.
+ * workspace file that defines the workflow, of the run's version when there are several (`<name>.mocks.json`, which
+ * Test Run reads), so the run can be replayed without workers. An existing mocks file is replaced only after a modal
+ * "Replace"; without a workspace file the user picks where to save. Resolves with the file written, undefined when
+ * cancelled or failed.
  */
 import * as vscode from 'vscode';
 import { findWorkspaceDefinitions } from '../../documents/findWorkspaceDefinitions';
@@ -21,7 +22,7 @@ export async function saveRunAsMocks(context: ExecutionsContext, argument?: unkn
     const { client } = await context.services.connections.connect();
     const run = await client.workflows.get(target.workflowId, true);
     const mocks = await mocksFromRun(run, (id) => client.workflows.get(id, true));
-    const file = await chooseFile(context, run.workflowName ?? 'workflow');
+    const file = await chooseFile(context, run.workflowName ?? 'workflow', run.workflowVersion);
     if (!file) return undefined;
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${JSON.stringify(mocks, null, 2)}\n`));
     await vscode.window.showTextDocument(file);
@@ -33,9 +34,15 @@ export async function saveRunAsMocks(context: ExecutionsContext, argument?: unkn
 }
 
 /** Beside the workflow's file when the workspace has one (asking before replacing), else where the user says. */
-async function chooseFile(context: ExecutionsContext, workflowName: string): Promise<vscode.Uri | undefined> {
+async function chooseFile(
+  context: ExecutionsContext,
+  workflowName: string,
+  version: number | undefined,
+): Promise<vscode.Uri | undefined> {
   const definitions = await findWorkspaceDefinitions((message) => context.services.log.trace(message));
-  const source = definitions.find((found) => found.kind === 'workflow' && found.name === workflowName);
+  const named = definitions.filter((found) => found.kind === 'workflow' && found.name === workflowName);
+  // Each version's file has its own mocks: a run of v2 replays v2, whichever file the scan found first.
+  const source = named.find((found) => found.version === version) ?? named[0];
   if (!source) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const defaultUri = folder ? vscode.Uri.joinPath(folder, `${workflowName}.mocks.json`) : undefined;
