@@ -54,6 +54,21 @@ void describe('completion details', () => {
     assert.equal(fixture.document.getText(item.textEdit.range), 's');
   });
 
+  void it('completes in a string whose closing quote is not typed yet, counting its last character', () => {
+    const head = '{"tasks":[{"name":"a","taskReferenceName":"get_order","type":"SIMPLE"},{"name":"b",';
+    for (const tail of ['', '\n  }}]}']) {
+      const fixture = fixtureFromText(`${head}"inputParameters":{"x":"\${get_or/*|*/${tail}`);
+      const item = complete(fixture).find((candidate) => candidate.label === 'get_order');
+      assert.ok(item?.textEdit && 'range' in item.textEdit, JSON.stringify(tail));
+      assert.equal(fixture.document.getText(item.textEdit.range), 'get_or');
+      const opened = fixtureFromText(`${head}"inputParameters":{"x":"\${/*|*/${tail}`);
+      assert.ok(
+        complete(opened).some((candidate) => candidate.label === 'workflow'),
+        'right after ${',
+      );
+    }
+  });
+
   void it('generates unique reference names in task snippets at completion time', () => {
     const http = complete(loadFixture('completion/task-snippets.workflow.json.cursor')).find(
       (i) => i.label === 'HTTP task',

@@ -22,7 +22,10 @@ export interface CompletionContext {
   /** Path of the value (or, at a key, of the property) under the cursor. */
   readonly path: JsonPath;
   readonly atKey: boolean;
-  /** The string or key being typed, replaced by the chosen item; undefined between tokens. */
+  /**
+   * The string or key being typed; undefined between tokens. A string without its closing quote yet (typing at the
+   * end of a line, no auto-closing) reads as if closed, so offsets inside it count every typed character.
+   */
   readonly node: Node | undefined;
   /** What a chosen item replaces: the node being typed, or an empty range at the cursor. */
   readonly replace: Range;
@@ -39,7 +42,9 @@ export function completionContext(
   const previous = location.previousNode;
   // A key arrives as a 'property' node whose offset/length are the key string's.
   const touching = previous && offset >= previous.offset && offset <= previous.offset + previous.length;
-  const node = touching && (previous.type === 'string' || previous.type === 'property') ? previous : undefined;
+  const typed = touching && (previous.type === 'string' || previous.type === 'property') ? previous : undefined;
+  const node =
+    typed?.type === 'string' && !isClosed(model.parsed.text, typed) ? { ...typed, length: typed.length + 1 } : typed;
   return {
     document,
     model,
@@ -49,8 +54,17 @@ export function completionContext(
     path: location.path,
     atKey: location.isAtPropertyKey,
     node,
-    replace: node ? nodeRange(document, node) : toRange(document, { start: offset, end: offset }),
+    replace: typed ? nodeRange(document, typed) : toRange(document, { start: offset, end: offset }),
   };
+}
+
+// jsonc-parser ends an unterminated string at the line end; its last character is then content, not a quote.
+function isClosed(text: string, node: Node): boolean {
+  const last = node.offset + node.length - 1;
+  if (node.length < 2 || text.charCodeAt(last) !== 34 /* " */) return false;
+  let backslashes = 0;
+  while (text.charCodeAt(last - 1 - backslashes) === 92 /* \ */) backslashes++;
+  return backslashes % 2 === 0;
 }
 
 /** True when `path` points into a task list: `tasks`, a case, `defaultCase`, a fork branch or `loopOver`. */
