@@ -1,7 +1,8 @@
 /**
- * The Execute command on servers without the synchronous execute (conductor-oss before v3.21.23, §8): their 405 is
- * recognised, from a loopback fake server answering as Spring does (the engine has the endpoint); a 404 from the real
- * engine for an unknown workflow is not.
+ * The Execute command on servers without the synchronous execute (conductor-oss before v3.21.23, §8): their 404
+ * "No static resource …" (or Spring's own 404 body) and the 405 of a name that hits another mapping are recognised,
+ * from a loopback fake server answering as they do (the engine has the endpoint); a 404 from the real engine for an
+ * unknown workflow is not.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,6 +31,24 @@ void describe('servers without the synchronous execute', () => {
       assert.match(noSyncExecuteMessage('old'), /^old has no synchronous execute .*Start the workflow instead/);
     } finally {
       await old.close();
+    }
+  });
+
+  void it('the 404 of an older conductor-oss (no handler: NoResourceFoundException, §3) is recognised', async () => {
+    const answers = [
+      (path: string) => ({ status: 404, message: `No static resource ${path.slice(1)}.`, retryable: false }),
+      (path: string) => ({ timestamp: 0, status: 404, error: 'Not Found', path }),
+    ];
+    for (const answer of answers) {
+      const old = await startFakeServer((request, response) => {
+        sendJson(response, 404, answer(new URL(request.url, 'http://x').pathname));
+      });
+      try {
+        const error = await executeError(new ConductorClient({ profile: 'old', baseUrl: `${old.url}/api` }));
+        assert.equal(isNoSyncExecute(error), true, JSON.stringify(answer('/p')));
+      } finally {
+        await old.close();
+      }
     }
   });
 

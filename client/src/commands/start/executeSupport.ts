@@ -1,8 +1,11 @@
 /**
  * Servers without the synchronous execute: `POST /api/workflow/execute/{name}/{version}` exists in conductor-oss
- * since v3.21.23 (reference/conductor.md §8). An older server answers 405 (Spring: the path matches a POST-less
- * mapping), and the Execute command then offers Start instead of showing the raw error. A 404 is not taken as that:
- * newer servers answer 404 for an unknown workflow too. Pure: no `vscode` import.
+ * since v3.21.23 (reference/conductor.md §8). An older server has no handler for the path: none of its
+ * `/api/workflow/{a}/{b}/{c}` mappings matches `execute/…` (their middle segment is the literal `correlated` or
+ * `skiptask`), so Spring raises NoResourceFoundException, which Conductor answers 404 "No static resource …" (§3);
+ * servers on older Spring answer Spring's own 404 body (`error`, `path`, no Conductor `message`). A workflow named
+ * `correlated` or `skiptask` matches a GET/PUT mapping instead: 405. Any other 404 is not taken as that: newer
+ * servers answer 404 "No such workflow found by name…" for an unknown workflow. Pure: no `vscode` import.
  */
 import { ConductorApiError } from '../../api';
 
@@ -13,5 +16,17 @@ export function noSyncExecuteMessage(server: string): string {
 
 /** Whether `error` says the server has no synchronous execute. */
 export function isNoSyncExecute(error: unknown): boolean {
-  return error instanceof ConductorApiError && error.status === 405;
+  if (!(error instanceof ConductorApiError)) return false;
+  if (error.status === 405) return true;
+  return (
+    error.status === 404 &&
+    (/^No (static resource|handler found)/i.test(error.serverMessage) || isSpringNotFound(error.body))
+  );
+}
+
+/** Spring Boot's default error body for a path without a handler. */
+function isSpringNotFound(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const { error, path, message } = body as Record<string, unknown>;
+  return error === 'Not Found' && typeof path === 'string' && message === undefined;
 }
