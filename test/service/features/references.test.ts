@@ -11,7 +11,7 @@ import {
   RENAME_NOT_A_REFERENCE,
   fill,
 } from '../../../server/src/service/features/featureMessages';
-import { assertGolden, loadFixture, offsetOf, textAt } from './featureFixtures';
+import { assertGolden, fixtureFromText, loadFixture, offsetOf, textAt } from './featureFixtures';
 
 const fixture = loadFixture('refs/shipping.workflow.json');
 const model = getFeatureModel(fixture.parsed);
@@ -75,6 +75,30 @@ void describe('rename of a taskReferenceName', () => {
       const renamed = TextDocument.applyEdits(fixture.document, edits);
       assertGolden(`refs/shipping.rename-${ref}.golden.json`, JSON.parse(renamed));
     }
+  });
+
+  void it("writes $['new-name'] for a $.ref in a loop condition when the new name is no JS identifier (§5.8)", () => {
+    const loop = fixtureFromText(
+      JSON.stringify({
+        name: 'w',
+        tasks: [
+          {
+            name: 'l',
+            taskReferenceName: 'loop',
+            type: 'DO_WHILE',
+            loopCondition: "if ($.loop['iteration'] < 3 && $['loop'].x) { true; } else { false; }",
+            loopOver: [{ name: 'i', taskReferenceName: 'inner', type: 'SIMPLE' }],
+          },
+        ],
+      }),
+    );
+    const result = renameReference(loop.document, getFeatureModel(loop.parsed), offsetOf(loop, '"loop"'), 'my-loop');
+    assert.ok(result.ok);
+    const renamed = JSON.parse(TextDocument.applyEdits(loop.document, result.value.changes?.[loop.uri] ?? [])) as {
+      tasks: { loopCondition: string }[];
+    };
+    const expected = "if ($['my-loop']['iteration'] < 3 && $['my-loop'].x) { true; } else { false; }";
+    assert.equal(renamed.tasks[0]?.loopCondition, expected);
   });
 
   void it('refuses a name that already exists (§2.3 unique reference names)', () => {
