@@ -34,18 +34,23 @@ void describe('servers without the synchronous execute', () => {
     }
   });
 
-  void it('the 404 of an older conductor-oss (no handler: NoResourceFoundException, §3) is recognised', async () => {
-    const answers = [
-      (path: string) => ({ status: 404, message: `No static resource ${path.slice(1)}.`, retryable: false }),
-      (path: string) => ({ timestamp: 0, status: 404, error: 'Not Found', path }),
-    ];
+  void it('the 404 (or 500) of an older conductor-oss (no handler: NoResourceFoundException, §3) is recognised', async () => {
+    const noResource = (status: number) => (path: string) => ({
+      status,
+      message: `No static resource ${path.slice(1)}.`,
+      retryable: false,
+    });
+    // HEAD's exception mapper answers 404; an older one maps every unknown exception to 500; older Spring: its body.
+    const answers = [noResource(404), noResource(500), (path: string) => ({ status: 404, error: 'Not Found', path })];
     for (const answer of answers) {
       const old = await startFakeServer((request, response) => {
-        sendJson(response, 404, answer(new URL(request.url, 'http://x').pathname));
+        const body = answer(new URL(request.url, 'http://x').pathname);
+        sendJson(response, body.status, body);
       });
       try {
         const error = await executeError(new ConductorClient({ profile: 'old', baseUrl: `${old.url}/api` }));
         assert.equal(isNoSyncExecute(error), true, JSON.stringify(answer('/p')));
+        assert.equal(isNoSyncExecute(new Error('No static resource x')), false);
       } finally {
         await old.close();
       }
