@@ -81,4 +81,21 @@ void describe('code action details', () => {
     const actions = actionsFor(fixture, { start: inFork, end: inFork });
     assert.ok(!actions.some((action) => action.title.startsWith('Add a JOIN')));
   });
+
+  void it("changes $.my_lop in a loop condition to $['my-loop'], not $.my-loop (§5.8)", () => {
+    const loop = {
+      name: 'l',
+      taskReferenceName: 'my-loop',
+      type: 'DO_WHILE',
+      loopCondition: "if ($.my_lop['iteration'] < 3) { true; } else { false; }",
+      loopOver: [{ name: 'i', taskReferenceName: 'inner', type: 'SET_VARIABLE', inputParameters: { a: 1 } }],
+    };
+    const fixture = fixtureFromText(
+      JSON.stringify({ name: 'w', version: 1, schemaVersion: 2, tasks: [loop] }, null, 2),
+    );
+    const change = actionsFor(fixture).find((action) => action.title === "Change to 'my-loop'");
+    assert.ok(change);
+    const fixed = effect(fixture, change) as { tasks: { loopCondition: string }[] };
+    assert.equal(fixed.tasks[0]?.loopCondition, "if ($['my-loop']['iteration'] < 3) { true; } else { false; }");
+  });
 });

@@ -11,14 +11,13 @@ import { toRange } from './featureRanges';
 import { RENAME_EMPTY, RENAME_EXISTS, RENAME_INVALID, RENAME_NOT_A_REFERENCE, fill } from './featureMessages';
 import { occurrenceAt, refOccurrences } from './refOccurrences';
 import type { RefOccurrence } from './refOccurrences';
+import { scriptPropertyEdit } from './scriptPropertyEdit';
 
 /** Either a value or the reason the request is refused (shown to the user). */
 export type Refusable<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 // Characters that would end or change the path of a `${ref.output…}` expression.
 const VALID_REF = /^[A-Za-z0-9_-]+$/;
-// A name that can follow `$.` in a loop condition; others (`my-loop`, `2nd`) need `$['…']` to stay one property.
-const JS_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** The range and current name under the cursor, or why renaming is not possible there. */
 export function prepareRename(
@@ -51,7 +50,7 @@ export function renameReference(
 
 // `$.loop` renamed to `my-loop` would read `$.my - loop` in JavaScript (§5.8): the dot form becomes `$['my-loop']`.
 function renameEdit(document: TextDocument, model: FeatureModel, use: RefOccurrence, name: string): TextEdit {
-  const dotted = use.kind === 'script' && model.parsed.text.charAt(use.range.start - 1) === '.';
-  if (!dotted || JS_IDENTIFIER.test(name)) return TextEdit.replace(toRange(document, use.range), name);
-  return TextEdit.replace(toRange(document, { start: use.range.start - 1, end: use.range.end }), `['${name}']`);
+  if (use.kind !== 'script') return TextEdit.replace(toRange(document, use.range), name);
+  const edit = scriptPropertyEdit(model.parsed.text, use.range, name);
+  return TextEdit.replace(toRange(document, edit.range), edit.newText);
 }
