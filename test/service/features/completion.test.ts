@@ -69,6 +69,14 @@ void describe('completion details', () => {
     }
   });
 
+  void it('offers the enum of a value whose schema has it under if-pattern/else (HTTP method, INLINE evaluatorType)', () => {
+    const head = '{"tasks":[{"name":"a","taskReferenceName":"a","type":';
+    const http = fixtureFromText(`${head}"HTTP","inputParameters":{"http_request":{"method":"/*|*/"}}}]}`);
+    assert.ok(complete(http).some((item) => item.label === '"POST"'));
+    const inline = fixtureFromText(`${head}"INLINE","inputParameters":{"evaluatorType":"/*|*/"}}]}`);
+    assert.ok(complete(inline).some((item) => item.label === '"graaljs"'));
+  });
+
   void it('generates unique reference names in task snippets at completion time', () => {
     const http = complete(loadFixture('completion/task-snippets.workflow.json.cursor')).find(
       (i) => i.label === 'HTTP task',

@@ -1,6 +1,6 @@
 /**
  * A small JSON Schema matcher for the `if` parts of per-type requirements (`properties` with `const`/`enum`/`type`,
- * `required`). Keywords it does not know count as matching: a wrong guess only shows a few extra completions.
+ * `required`, and `pattern`, which separates a `${…}` value from an enum choice such as an HTTP method). Keywords it does not know count as matching: a wrong guess only shows a few extra completions.
  */
 import { isObject } from '../model/jsonValue';
 import type { JsonObject } from '../model/jsonValue';
@@ -11,6 +11,8 @@ export function schemaMatches(schema: JsonObject, value: unknown): boolean {
   const choices = schema['enum'];
   if (Array.isArray(choices) && !choices.includes(value)) return false;
   if (typeof schema['type'] === 'string' && !hasType(value, schema['type'])) return false;
+  if (typeof schema['pattern'] === 'string' && typeof value === 'string' && !matchesPattern(schema['pattern'], value))
+    return false;
   const required = schema['required'];
   if (Array.isArray(required)) {
     if (!isObject(value) || required.some((key) => typeof key === 'string' && !(key in value))) return false;
@@ -22,6 +24,15 @@ export function schemaMatches(schema: JsonObject, value: unknown): boolean {
     }
   }
   return true;
+}
+
+// JSON Schema patterns are ECMA-262 regular expressions, unanchored.
+function matchesPattern(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(value);
+  } catch {
+    return true;
+  }
 }
 
 function hasType(value: unknown, type: string): boolean {
