@@ -57,6 +57,15 @@ void describe('code action details', () => {
     assert.equal(change.uri, fixture.uri.replace('missing-taskdef.workflow.json', 'charge_card.taskdef.json'));
   });
 
+  void it('never prepends the template to a task definition file that already exists', () => {
+    const fixture = loadFixture('actions/missing-taskdef.workflow.json');
+    const create = actionsFor(fixture).find((action) => action.title.startsWith('Create task definition'));
+    const [change, insert] = create?.edit?.documentChanges ?? [];
+    assert.ok(change && 'kind' in change && change.kind === 'create' && insert && !('kind' in insert));
+    // The editor refuses a create on an existing file unless told to ignore or overwrite it.
+    assert.ok(!change.options?.ignoreIfExists && !change.options?.overwrite);
+  });
+
   void it('an added JOIN satisfies the fork rule (no conductor.forkJoin left)', () => {
     const fixture = loadFixture('actions/fork-no-join.workflow.json');
     const join = actionsFor(fixture).find((action) => action.title.startsWith('Add a JOIN'));

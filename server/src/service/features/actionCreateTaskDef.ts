@@ -26,7 +26,9 @@ export function createTaskDefAction(document: TextDocument, diagnostic: Diagnost
     diagnostics: [diagnostic],
     edit: {
       documentChanges: [
-        CreateFile.create(uri, { ignoreIfExists: true }),
+        // No ignoreIfExists: on a file that exists (a list of other definitions, one being edited) the editor refuses
+        // the edit; ignoring it would prepend this template to that file's JSON.
+        CreateFile.create(uri),
         TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, content)]),
       ],
     },
