@@ -47,6 +47,13 @@ void describe('hover', () => {
   void it('has nothing to say on plain values', () => {
     assert.equal(hoverAt('"shipping"'), undefined);
   });
+
+  void it('shows no task type docs for a "type" input parameter of a task (only the task\'s own type)', () => {
+    const input = { name: 'notify', taskReferenceName: 'n', type: 'SIMPLE', inputParameters: { type: 'EVENT' } };
+    const text = JSON.stringify({ name: 'w', tasks: [input] }).replace('"EVENT"', '"/*|*/EVENT"');
+    const parameter = fixtureFromText(text);
+    assert.equal(getHover(parameter.document, getFeatureModel(parameter.parsed), parameter.offset), undefined);
+  });
 });
 
 void describe('hover on workflow expressions', () => {

@@ -31,7 +31,13 @@ export function getHover(document: TextDocument, model: FeatureModel, offset: nu
   const property = node.parent?.type === 'property' ? node.parent : undefined;
   const isKey = property?.children?.[0] === node;
   const path = getNodePath(node);
-  if (!isKey && path[path.length - 1] === 'type' && typeof node.value === 'string' && model.taskAt(path)) {
+  // The task's own `type`, not a parameter named `type` somewhere inside the task.
+  if (
+    !isKey &&
+    typeof node.value === 'string' &&
+    model.taskAt(path.slice(0, -1))?.path.length === path.length - 1 &&
+    path[path.length - 1] === 'type'
+  ) {
     const docs = taskTypeDocs(node.value);
     if (docs) return markdown(`**${node.value}**\n\n${docs}`, nodeRange(document, node));
   }
