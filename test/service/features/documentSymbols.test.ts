@@ -47,6 +47,16 @@ void describe('document symbols', () => {
     assert.ok(inside(getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed))) > 5);
   });
 
+  void it('never gives a symbol an empty name, which makes VS Code drop the whole outline', () => {
+    const task = { name: '', taskReferenceName: '', type: 'SIMPLE' };
+    const workflow = fixtureFromText(JSON.stringify({ name: 'w', tasks: [task] }));
+    const definitions = fixtureFromText(JSON.stringify([{ name: ' ' }]), 'file:///test/defs.taskdef.json');
+    const names = [workflow, definitions].flatMap((fixture) =>
+      getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed)).map((symbol) => symbol.name),
+    );
+    assert.deepEqual(names, ['task 1', 'definition 1']);
+  });
+
   void it('lists each task definition of an array file', () => {
     const fixture = fixtureFromText('[{"name":"a","retryCount":1},{"name":"b"},{"x":1}]', 'file:///t.taskdef.json');
     const names = getDocumentSymbols(fixture.document, getFeatureModel(fixture.parsed)).map((s) => s.name);

@@ -36,7 +36,7 @@ function taskSymbols(document: TextDocument, model: FeatureModel): DocumentSymbo
     const node = model.nodeAt(entry.path);
     if (!node) continue;
     const selection = model.nodeAt([...entry.path, 'taskReferenceName']) ?? node;
-    const name = entry.ref ?? entry.name ?? `task ${entry.index + 1}`;
+    const name = shown(entry.ref) ?? shown(entry.name) ?? `task ${entry.index + 1}`;
     const detail = entry.name !== undefined && entry.name !== entry.ref ? `${entry.type} ${entry.name}` : entry.type;
     const symbol = DocumentSymbol.create(
       name,
@@ -97,6 +97,11 @@ function keyRange(document: TextDocument, valueNode: Node): Range {
   return nodeRange(document, key ?? valueNode);
 }
 
+// VS Code rejects a symbol with an empty name, and with it the whole outline (a task just inserted has `""`).
+function shown(name: string | undefined): string | undefined {
+  return name === undefined || name.trim() === '' ? undefined : name;
+}
+
 function kindOf(type: string): SymbolKind {
   if (FLOW_TYPES.has(type)) return SymbolKind.Struct;
   if (CALL_TYPES.has(type)) return SymbolKind.Module;
@@ -106,13 +111,13 @@ function kindOf(type: string): SymbolKind {
 /** Task definitions (a single object or an array): one symbol per object with a `name`. */
 function definitionSymbols(document: TextDocument, tree: Node): DocumentSymbol[] {
   const objects = tree.type === 'array' ? (tree.children ?? []) : [tree];
-  return objects.flatMap((object) => {
+  return objects.flatMap((object, index) => {
     const nameProperty = object.children?.find((p) => p.children?.[0]?.value === 'name');
     const nameNode = nameProperty?.children?.[1];
     if (object.type !== 'object' || typeof nameNode?.value !== 'string') return [];
     return [
       DocumentSymbol.create(
-        nameNode.value,
+        shown(nameNode.value) ?? `definition ${index + 1}`,
         undefined,
         SymbolKind.Class,
         nodeRange(document, object),
