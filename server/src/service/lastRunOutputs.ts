@@ -3,6 +3,7 @@
  * (`conductor/lastRunOutputs`), so completion inside `${ref.output.…}` can offer the keys a task really produced,
  * at any depth. Outputs travel as skeletons: their keys and nesting, never their values, within fixed bounds.
  */
+import { isObject } from './model/jsonValue';
 
 /** The client → server notification carrying every file's last-run outputs (the whole set each time). */
 export const LAST_RUN_OUTPUTS_NOTIFICATION = 'conductor/lastRunOutputs';
@@ -55,13 +56,13 @@ export function outputSkeleton(value: unknown): unknown {
 /** The node of `value` at `depth` before its keys: `{}` for an object above the depth bound, else null. */
 function shell(value: unknown, depth: number): unknown {
   if (Array.isArray(value)) return value.length > 0 ? [shell(value[0], depth)] : [];
-  return isRecord(value) && depth < MAX_DEPTH ? {} : null;
+  return isObject(value) && depth < MAX_DEPTH ? {} : null;
 }
 
 /** The object in `value` (itself, or an array's first element) whose keys go into `node`, its shell. */
 function pending(value: unknown, node: unknown): Pending[] {
   if (Array.isArray(value) && Array.isArray(node)) return node.length > 0 ? pending(value[0], node[0]) : [];
-  return isRecord(value) && isRecord(node) ? [{ source: value, target: node }] : [];
+  return isObject(value) && isObject(node) ? [{ source: value, target: node }] : [];
 }
 
 /**
@@ -70,10 +71,6 @@ function pending(value: unknown, node: unknown): Pending[] {
  */
 export function lastRunKeys(run: LastRunOutputs | undefined, ref: string, path: readonly string[]): string[] {
   let node: unknown = run?.outputs[ref];
-  for (const segment of path) node = isRecord(node) ? node[segment] : undefined;
-  return isRecord(node) ? Object.keys(node) : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  for (const segment of path) node = isObject(node) ? node[segment] : undefined;
+  return isObject(node) ? Object.keys(node) : [];
 }

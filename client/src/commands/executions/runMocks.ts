@@ -5,6 +5,7 @@
  * stops there, as the execution had. Pure but for reading child runs through `readRun`.
  */
 import type { Workflow } from '../../../../common/src/model';
+import { orderedTasks } from '../../views/executions/executionRows';
 import { isMockedType, type TestRunMocks } from '../start/testRunMocks';
 
 /** How a finished attempt is mocked; statuses a mock cannot have end as FAILED (a timeout, an optional failure). */
@@ -25,7 +26,7 @@ export async function mocksFromRun(
   readRun: (workflowId: string) => Promise<Workflow>,
   depth = 0,
 ): Promise<TestRunMocks> {
-  const tasks = [...(workflow.tasks ?? [])].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const tasks = orderedTasks(workflow);
   const mocks: Record<string, unknown[]> = {};
   const children: Record<string, unknown> = {};
   for (const task of tasks) {

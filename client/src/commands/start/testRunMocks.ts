@@ -7,7 +7,9 @@
  */
 import type { WorkflowDef } from '../../../../common/src/model';
 import { KNOWN_TASK_TYPES } from '../../../../server/src/service/model/knownTaskTypes';
+import { isObject } from '../../../../server/src/service/model/jsonValue';
 import { walkTasks } from '../../../../server/src/service/model/taskWalker';
+import { isIterationRef } from '../../lastRun/lastRunTasks';
 
 /** The mock fields of a test request. */
 export interface TestRunMocks {
@@ -54,9 +56,9 @@ export function parseMocks(text: string, fileName: string): TestRunMocks {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${fileName} is not valid JSON (${reason}).`, { cause: error });
   }
-  const mocks = isRecord(value) ? value['taskRefToMockOutput'] : undefined;
-  const children = isRecord(value) ? value['subWorkflowTestRequest'] : undefined;
-  if (!isRecord(mocks) || (children !== undefined && !isRecord(children))) {
+  const mocks = isObject(value) ? value['taskRefToMockOutput'] : undefined;
+  const children = isObject(value) ? value['subWorkflowTestRequest'] : undefined;
+  if (!isObject(mocks) || (children !== undefined && !isObject(children))) {
     throw new Error(
       `${fileName} must be an object with "taskRefToMockOutput": { "<taskReferenceName>": [{ "status": "COMPLETED", "output": {} }] } (and optionally "subWorkflowTestRequest").`,
     );
@@ -69,11 +71,7 @@ export function parseMocks(text: string, fileName: string): TestRunMocks {
 /** A mocks file to start from: every external task of `definition` once, as `defaultMocks` would mock it. */
 export function mocksSkeleton(definition: Pick<WorkflowDef, 'tasks'>): string {
   const once = Object.entries(defaultMocks(definition).taskRefToMockOutput).filter(
-    ([ref]) => !/__\d+$/.test(ref) || ref.endsWith('__1'),
+    ([ref]) => !isIterationRef(ref) || ref.endsWith('__1'),
   );
   return `${JSON.stringify({ taskRefToMockOutput: Object.fromEntries(once) }, null, 2)}\n`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
